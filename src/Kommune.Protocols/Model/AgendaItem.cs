@@ -1,0 +1,71 @@
+namespace Kommune.Protocols.Model;
+
+/// <summary>An agenda item (<i>dagsordenspunkt</i>, <i>sag</i>) and, once held, its decision.</summary>
+public sealed record AgendaItem
+{
+    /// <summary>The number as printed; not necessarily its position (councils number through the year).</summary>
+    public required ItemNumber Number { get; init; }
+
+    /// <summary>The title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Open (<i>Åben sag</i>) or closed (<i>Lukket sag</i>).</summary>
+    public Access Access { get; init; }
+
+    /// <summary>The case number (<i>sagsnummer</i>).</summary>
+    public CaseNumber? CaseNumber { get; init; }
+
+    /// <summary>The route through bodies (<i>Sagsgang</i>, <c>DIR</c>, <c>ØK, KB</c>).</summary>
+    public string? CaseRoute { get; init; }
+
+    /// <summary>Who decides (<i>Beslutningskompetence</i>).</summary>
+    public string? DecisionAuthority { get; init; }
+
+    /// <summary>Who owns the case (<i>Sagsansvarlig</i>).</summary>
+    public Person? CaseOwner { get; init; }
+
+    /// <summary>Who wrote the case (<i>sagsbehandler</i>).</summary>
+    public Person? CaseHandler { get; init; }
+
+    /// <summary>Why the item is on the agenda.</summary>
+    public ItemPurpose Purpose { get; init; }
+
+    /// <summary>Who presents the item.</summary>
+    public Person? Presenter { get; init; }
+
+    /// <summary>The planned duration, used by the time plan.</summary>
+    public NodaTime.Duration? PlannedDuration { get; init; }
+
+    /// <summary>Added after the agenda was published (<i>tillægsdagsorden</i>).</summary>
+    public bool Supplementary { get; init; }
+
+    /// <summary>The sections, in order.</summary>
+    public ValueList<Section> Sections { get; init; } = ValueList<Section>.Empty;
+
+    /// <summary>The recommendation (<i>Indstilling</i>).</summary>
+    public Recommendation? Recommendation { get; init; }
+
+    /// <summary>The attachments (<i>bilag</i>), numbered from 1.</summary>
+    public ValueList<Attachment> Attachments { get; init; } = ValueList<Attachment>.Empty;
+
+    /// <summary>The decision, once made.</summary>
+    public Decision? Decision { get; init; }
+
+    /// <summary>People who took part in this item only (<i>deltog under punktet</i>).</summary>
+    public ValueList<Person> Guests { get; init; } = ValueList<Person>.Empty;
+
+    /// <summary>Members absent for this item.</summary>
+    public ValueList<string> AbsentMembers { get; init; } = ValueList<string>.Empty;
+
+    /// <summary>Members with a conflict of interest (<i>inhabil</i>) on this item.</summary>
+    public ValueList<ConflictOfInterest> ConflictsOfInterest { get; init; } = ValueList<ConflictOfInterest>.Empty;
+
+    /// <summary>Earlier decisions on the case by other bodies.</summary>
+    public ValueList<EarlierDecision> History { get; init; } = ValueList<EarlierDecision>.Empty;
+
+    /// <summary>Follow-up actions from the decision.</summary>
+    public ValueList<FollowUpAction> FollowUps { get; init; } = ValueList<FollowUpAction>.Empty;
+
+    /// <summary>Sub-items (<c>1.a</c>, <c>1.b</c>).</summary>
+    public ValueList<AgendaItem> SubItems { get; init; } = ValueList<AgendaItem>.Empty;
+}

@@ -1,0 +1,51 @@
+namespace Kommune.Protocols.Model;
+
+/// <summary>
+/// A meeting of a municipal body and its papers: the agenda before, the protocol after.
+/// Construction never validates, so a half-finished agenda can be built and checked in one go
+/// (see <c>Kommune.Protocols.Validation.MeetingValidator</c>).
+/// </summary>
+public sealed record Meeting
+{
+    /// <summary>The municipality (<c>Norddjurs Kommune</c>).</summary>
+    public required string Municipality { get; init; }
+
+    /// <summary>The body that meets.</summary>
+    public required Body Body { get; init; }
+
+    /// <summary>The kind of meeting.</summary>
+    public MeetingKind Kind { get; init; }
+
+    /// <summary>The date, in Danish local time.</summary>
+    public required NodaTime.LocalDate Date { get; init; }
+
+    /// <summary>The start time.</summary>
+    public NodaTime.LocalTime? Start { get; init; }
+
+    /// <summary>The end time (<i>Mødet sluttede kl. 21.33</i>).</summary>
+    public NodaTime.LocalTime? End { get; init; }
+
+    /// <summary>The place (<c>Byrådssalen</c>).</summary>
+    public string? Location { get; init; }
+
+    /// <summary>How far the paper has come.</summary>
+    public DocumentStage Stage { get; init; }
+
+    /// <summary>Internal (everything) or public (closed content removed).</summary>
+    public MeetingEdition Edition { get; init; }
+
+    /// <summary>Members and substitutes with their attendance.</summary>
+    public ValueList<Member> Members { get; init; } = ValueList<Member>.Empty;
+
+    /// <summary>The items, in the order they are printed and handled.</summary>
+    public ValueList<AgendaItem> Items { get; init; } = ValueList<AgendaItem>.Empty;
+
+    /// <summary>The time plan, if the meeting has one.</summary>
+    public TimePlan? TimePlan { get; init; }
+
+    /// <summary>Coming meetings with their planned topics.</summary>
+    public ValueList<UpcomingMeeting> UpcomingMeetings { get; init; } = ValueList<UpcomingMeeting>.Empty;
+
+    /// <summary>The signatories of the protocol.</summary>
+    public ValueList<Signatory> Signatories { get; init; } = ValueList<Signatory>.Empty;
+}

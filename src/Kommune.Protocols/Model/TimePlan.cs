@@ -1,0 +1,45 @@
+namespace Kommune.Protocols.Model;
+
+/// <summary>
+/// The time plan (<i>tidsplan</i>): slots in order, each at a fixed time or after the previous
+/// one, and the meeting's end. A plan whose slots all have fixed times is checked, not moved.
+/// </summary>
+public sealed record TimePlan
+{
+    /// <summary>The slots, in order.</summary>
+    public ValueList<TimeSlot> Slots { get; init; } = ValueList<TimeSlot>.Empty;
+
+    /// <summary>When the meeting ends according to the plan (<c>11.45 Mødet afsluttes</c>).</summary>
+    public NodaTime.LocalTime? End { get; init; }
+
+    /// <summary>The label printed at the end (<c>Mødet afsluttes</c>); a default label is used when absent.</summary>
+    public string? EndLabel { get; init; }
+}
+
+/// <summary>A slot in the time plan.</summary>
+public sealed record TimeSlot
+{
+    /// <summary>What the slot holds.</summary>
+    public TimeSlotKind Kind { get; init; }
+
+    /// <summary>For <see cref="TimeSlotKind.Item"/>: the agenda item's number.</summary>
+    public ItemNumber? Item { get; init; }
+
+    /// <summary>The text printed in the plan; for an item, the item's title is used when absent.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>Open or closed, for a slot that is not one of this meeting's items (an item slot follows its item).</summary>
+    public Access Access { get; init; }
+
+    /// <summary>A fixed start; without one, the slot starts when the previous one ends.</summary>
+    public NodaTime.LocalTime? Start { get; init; }
+
+    /// <summary>The duration; for an item, the item's planned duration is used when absent.</summary>
+    public NodaTime.Duration? Duration { get; init; }
+
+    /// <summary>Guests for this slot only (<i>deltager under behandlingen</i>).</summary>
+    public ValueList<Person> Guests { get; init; } = ValueList<Person>.Empty;
+
+    /// <summary>Notes printed under the slot, as paragraphs.</summary>
+    public ValueList<string> Notes { get; init; } = ValueList<string>.Empty;
+}
