@@ -40,32 +40,32 @@ public sealed record AgendaItem
     public bool Supplementary { get; init; }
 
     /// <summary>The sections, in order.</summary>
-    public ValueList<Section> Sections { get; init; } = ValueList<Section>.Empty;
+    public ValueList<Section> Sections { get; init => field = value ?? ValueList<Section>.Empty; } = ValueList<Section>.Empty;
 
     /// <summary>The recommendation (<i>Indstilling</i>).</summary>
     public Recommendation? Recommendation { get; init; }
 
     /// <summary>The attachments (<i>bilag</i>), numbered from 1.</summary>
-    public ValueList<Attachment> Attachments { get; init; } = ValueList<Attachment>.Empty;
+    public ValueList<Attachment> Attachments { get; init => field = value ?? ValueList<Attachment>.Empty; } = ValueList<Attachment>.Empty;
 
     /// <summary>The decision, once made.</summary>
     public Decision? Decision { get; init; }
 
     /// <summary>People who took part in this item only (<i>deltog under punktet</i>).</summary>
-    public ValueList<Person> Guests { get; init; } = ValueList<Person>.Empty;
+    public ValueList<Person> Guests { get; init => field = value ?? ValueList<Person>.Empty; } = ValueList<Person>.Empty;
 
     /// <summary>Members absent for this item.</summary>
-    public ValueList<string> AbsentMembers { get; init; } = ValueList<string>.Empty;
+    public ValueList<string> AbsentMembers { get; init => field = value ?? ValueList<string>.Empty; } = ValueList<string>.Empty;
 
     /// <summary>Members with a conflict of interest (<i>inhabil</i>) on this item.</summary>
-    public ValueList<ConflictOfInterest> ConflictsOfInterest { get; init; } = ValueList<ConflictOfInterest>.Empty;
+    public ValueList<ConflictOfInterest> ConflictsOfInterest { get; init => field = value ?? ValueList<ConflictOfInterest>.Empty; } = ValueList<ConflictOfInterest>.Empty;
 
     /// <summary>Earlier decisions on the case by other bodies.</summary>
-    public ValueList<EarlierDecision> History { get; init; } = ValueList<EarlierDecision>.Empty;
+    public ValueList<EarlierDecision> History { get; init => field = value ?? ValueList<EarlierDecision>.Empty; } = ValueList<EarlierDecision>.Empty;
 
     /// <summary>Follow-up actions from the decision.</summary>
-    public ValueList<FollowUpAction> FollowUps { get; init; } = ValueList<FollowUpAction>.Empty;
+    public ValueList<FollowUpAction> FollowUps { get; init => field = value ?? ValueList<FollowUpAction>.Empty; } = ValueList<FollowUpAction>.Empty;
 
     /// <summary>Sub-items (<c>1.a</c>, <c>1.b</c>).</summary>
-    public ValueList<AgendaItem> SubItems { get; init; } = ValueList<AgendaItem>.Empty;
+    public ValueList<AgendaItem> SubItems { get; init => field = value ?? ValueList<AgendaItem>.Empty; } = ValueList<AgendaItem>.Empty;
 }

@@ -32,7 +32,7 @@ public sealed record Section
     public string? Heading { get; init; }
 
     /// <summary>The content.</summary>
-    public ValueList<Block> Content { get; init; } = ValueList<Block>.Empty;
+    public ValueList<Block> Content { get; init => field = value ?? ValueList<Block>.Empty; } = ValueList<Block>.Empty;
 }
 
 /// <summary>The body that meets (<c>Direktionen</c>, <c>Økonomiudvalget</c>).</summary>
@@ -61,5 +61,5 @@ public sealed record UpcomingMeeting
     public string? Note { get; init; }
 
     /// <summary>The planned topics, in order.</summary>
-    public ValueList<string> Topics { get; init; } = ValueList<string>.Empty;
+    public ValueList<string> Topics { get; init => field = value ?? ValueList<string>.Empty; } = ValueList<string>.Empty;
 }

@@ -7,10 +7,10 @@ public sealed record Recommendation
     public string? Recommender { get; init; }
 
     /// <summary>The text before the points, or the whole recommendation (<c>Det indstilles, at direktionen:</c>).</summary>
-    public ValueList<Block> Text { get; init; } = ValueList<Block>.Empty;
+    public ValueList<Block> Text { get; init => field = value ?? ValueList<Block>.Empty; } = ValueList<Block>.Empty;
 
     /// <summary>The <i>at</i>-points, in order; votes refer to them by 1-based position.</summary>
-    public ValueList<string> Points { get; init; } = ValueList<string>.Empty;
+    public ValueList<string> Points { get; init => field = value ?? ValueList<string>.Empty; } = ValueList<string>.Empty;
 }
 
 /// <summary>The decision on an item (<i>Beslutning i {body} den {date}</i>).</summary>
@@ -29,13 +29,13 @@ public sealed record Decision
     public string? OutcomeText { get; init; }
 
     /// <summary>The decision text.</summary>
-    public ValueList<Block> Text { get; init; } = ValueList<Block>.Empty;
+    public ValueList<Block> Text { get; init => field = value ?? ValueList<Block>.Empty; } = ValueList<Block>.Empty;
 
     /// <summary>Votes, overall or per recommendation point.</summary>
-    public ValueList<Vote> Votes { get; init; } = ValueList<Vote>.Empty;
+    public ValueList<Vote> Votes { get; init => field = value ?? ValueList<Vote>.Empty; } = ValueList<Vote>.Empty;
 
     /// <summary>Protocol remarks (<i>protokolbemærkninger</i>).</summary>
-    public ValueList<ProtocolRemark> Remarks { get; init; } = ValueList<ProtocolRemark>.Empty;
+    public ValueList<ProtocolRemark> Remarks { get; init => field = value ?? ValueList<ProtocolRemark>.Empty; } = ValueList<ProtocolRemark>.Empty;
 }
 
 /// <summary>A vote, on the whole item or on one recommendation point (<c>Ad. 1</c>).</summary>
@@ -45,13 +45,13 @@ public sealed record Vote
     public int? Point { get; init; }
 
     /// <summary>Those for.</summary>
-    public VoteTally For { get; init; } = VoteTally.None;
+    public VoteTally For { get; init => field = value ?? VoteTally.None; } = VoteTally.None;
 
     /// <summary>Those against.</summary>
-    public VoteTally Against { get; init; } = VoteTally.None;
+    public VoteTally Against { get; init => field = value ?? VoteTally.None; } = VoteTally.None;
 
     /// <summary>Those abstaining (<i>undlod at stemme</i>).</summary>
-    public VoteTally Abstaining { get; init; } = VoteTally.None;
+    public VoteTally Abstaining { get; init => field = value ?? VoteTally.None; } = VoteTally.None;
 }
 
 /// <summary>One side of a vote: a count, names and/or party groups (<c>5 medlemmer (A+V+C)</c>).</summary>
@@ -64,10 +64,10 @@ public sealed record VoteTally
     public int? Count { get; init; }
 
     /// <summary>Members by name.</summary>
-    public ValueList<string> Members { get; init; } = ValueList<string>.Empty;
+    public ValueList<string> Members { get; init => field = value ?? ValueList<string>.Empty; } = ValueList<string>.Empty;
 
     /// <summary>Party letters (<c>A</c>, <c>V</c>, <c>C</c>).</summary>
-    public ValueList<string> Parties { get; init; } = ValueList<string>.Empty;
+    public ValueList<string> Parties { get; init => field = value ?? ValueList<string>.Empty; } = ValueList<string>.Empty;
 
     /// <summary>The number of votes: the count when stated, otherwise the number of names.</summary>
     public int Total => Count ?? Members.Count;

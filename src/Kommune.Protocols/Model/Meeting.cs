@@ -35,17 +35,17 @@ public sealed record Meeting
     public MeetingEdition Edition { get; init; }
 
     /// <summary>Members and substitutes with their attendance.</summary>
-    public ValueList<Member> Members { get; init; } = ValueList<Member>.Empty;
+    public ValueList<Member> Members { get; init => field = value ?? ValueList<Member>.Empty; } = ValueList<Member>.Empty;
 
     /// <summary>The items, in the order they are printed and handled.</summary>
-    public ValueList<AgendaItem> Items { get; init; } = ValueList<AgendaItem>.Empty;
+    public ValueList<AgendaItem> Items { get; init => field = value ?? ValueList<AgendaItem>.Empty; } = ValueList<AgendaItem>.Empty;
 
     /// <summary>The time plan, if the meeting has one.</summary>
     public TimePlan? TimePlan { get; init; }
 
     /// <summary>Coming meetings with their planned topics.</summary>
-    public ValueList<UpcomingMeeting> UpcomingMeetings { get; init; } = ValueList<UpcomingMeeting>.Empty;
+    public ValueList<UpcomingMeeting> UpcomingMeetings { get; init => field = value ?? ValueList<UpcomingMeeting>.Empty; } = ValueList<UpcomingMeeting>.Empty;
 
     /// <summary>The signatories of the protocol.</summary>
-    public ValueList<Signatory> Signatories { get; init; } = ValueList<Signatory>.Empty;
+    public ValueList<Signatory> Signatories { get; init => field = value ?? ValueList<Signatory>.Empty; } = ValueList<Signatory>.Empty;
 }

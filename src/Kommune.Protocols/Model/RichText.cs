@@ -28,7 +28,7 @@ public sealed record TextRun
 public sealed record Paragraph : Block
 {
     /// <summary>The runs, in order.</summary>
-    public ValueList<TextRun> Runs { get; init; } = ValueList<TextRun>.Empty;
+    public ValueList<TextRun> Runs { get; init => field = value ?? ValueList<TextRun>.Empty; } = ValueList<TextRun>.Empty;
 
     /// <summary>A paragraph of one plain run.</summary>
     /// <param name="text">The text.</param>
@@ -49,7 +49,7 @@ public sealed record Paragraph : Block
 public sealed record ListItem
 {
     /// <summary>The runs of the entry.</summary>
-    public ValueList<TextRun> Runs { get; init; } = ValueList<TextRun>.Empty;
+    public ValueList<TextRun> Runs { get; init => field = value ?? ValueList<TextRun>.Empty; } = ValueList<TextRun>.Empty;
 
     /// <summary>An entry of one plain run.</summary>
     /// <param name="text">The text.</param>
@@ -65,7 +65,7 @@ public sealed record ListItem
 public sealed record BulletList : Block
 {
     /// <summary>The entries.</summary>
-    public ValueList<ListItem> Items { get; init; } = ValueList<ListItem>.Empty;
+    public ValueList<ListItem> Items { get; init => field = value ?? ValueList<ListItem>.Empty; } = ValueList<ListItem>.Empty;
 
     /// <summary>A list of plain entries.</summary>
     /// <param name="items">The entries' text.</param>
@@ -77,7 +77,7 @@ public sealed record BulletList : Block
 public sealed record NumberedList : Block
 {
     /// <summary>The entries.</summary>
-    public ValueList<ListItem> Items { get; init; } = ValueList<ListItem>.Empty;
+    public ValueList<ListItem> Items { get; init => field = value ?? ValueList<ListItem>.Empty; } = ValueList<ListItem>.Empty;
 
     /// <summary>A list of plain entries.</summary>
     /// <param name="items">The entries' text.</param>
@@ -92,21 +92,21 @@ public sealed record Table : Block
     public bool HasHeaderRow { get; init; }
 
     /// <summary>The rows.</summary>
-    public ValueList<TableRow> Rows { get; init; } = ValueList<TableRow>.Empty;
+    public ValueList<TableRow> Rows { get; init => field = value ?? ValueList<TableRow>.Empty; } = ValueList<TableRow>.Empty;
 }
 
 /// <summary>A table row.</summary>
 public sealed record TableRow
 {
     /// <summary>The cells, left to right.</summary>
-    public ValueList<TableCell> Cells { get; init; } = ValueList<TableCell>.Empty;
+    public ValueList<TableCell> Cells { get; init => field = value ?? ValueList<TableCell>.Empty; } = ValueList<TableCell>.Empty;
 }
 
 /// <summary>A table cell holding blocks (paragraphs and lists).</summary>
 public sealed record TableCell
 {
     /// <summary>The cell's content.</summary>
-    public ValueList<Block> Content { get; init; } = ValueList<Block>.Empty;
+    public ValueList<Block> Content { get; init => field = value ?? ValueList<Block>.Empty; } = ValueList<Block>.Empty;
 
     /// <summary>A cell with one plain paragraph.</summary>
     /// <param name="text">The text.</param>

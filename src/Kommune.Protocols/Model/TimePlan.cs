@@ -7,7 +7,7 @@ namespace Kommune.Protocols.Model;
 public sealed record TimePlan
 {
     /// <summary>The slots, in order.</summary>
-    public ValueList<TimeSlot> Slots { get; init; } = ValueList<TimeSlot>.Empty;
+    public ValueList<TimeSlot> Slots { get; init => field = value ?? ValueList<TimeSlot>.Empty; } = ValueList<TimeSlot>.Empty;
 
     /// <summary>When the meeting ends according to the plan (<c>11.45 Mødet afsluttes</c>).</summary>
     public NodaTime.LocalTime? End { get; init; }
@@ -38,8 +38,8 @@ public sealed record TimeSlot
     public NodaTime.Duration? Duration { get; init; }
 
     /// <summary>Guests for this slot only (<i>deltager under behandlingen</i>).</summary>
-    public ValueList<Person> Guests { get; init; } = ValueList<Person>.Empty;
+    public ValueList<Person> Guests { get; init => field = value ?? ValueList<Person>.Empty; } = ValueList<Person>.Empty;
 
     /// <summary>Notes printed under the slot, as paragraphs.</summary>
-    public ValueList<string> Notes { get; init; } = ValueList<string>.Empty;
+    public ValueList<string> Notes { get; init => field = value ?? ValueList<string>.Empty; } = ValueList<string>.Empty;
 }

@@ -11,7 +11,7 @@ namespace Kommune.Protocols.Model;
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
 [CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
-public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
+public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>, ICountedList
 {
     private readonly T[] items;
 
@@ -127,4 +127,10 @@ public static class ValueList
     /// <param name="items">The elements.</param>
     /// <returns>The list.</returns>
     internal static ValueList<T> Wrap<T>(T[] items) => ValueList<T>.Own(items);
+}
+
+/// <summary>Lets writers ask any <see cref="ValueList{T}"/> for its count without knowing T.</summary>
+internal interface ICountedList
+{
+    int Count { get; }
 }

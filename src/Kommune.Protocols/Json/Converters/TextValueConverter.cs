@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Kommune.Protocols.Json.Converters;
+
+/// <summary>
+/// Base for values written as the text people type (<c>"24/5333"</c>, <c>"09:00"</c>):
+/// reads a JSON string and turns parse failures into a <see cref="JsonException"/> that says
+/// what was expected, so the reader can report the path and line.
+/// </summary>
+/// <typeparam name="T">The value type.</typeparam>
+internal abstract class TextValueConverter<T> : JsonConverter<T>
+    where T : notnull
+{
+    /// <summary>What a valid value looks like, for error messages.</summary>
+    protected abstract string Expected { get; }
+
+    public override bool HandleNull => false;
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"expected a string ({Expected}) but found {TokenName(reader.TokenType)}.");
+        }
+
+        var text = reader.GetString()!;
+        return TryParse(text, out var value) ? value : throw new JsonException($"'{Truncate(text)}' is not valid: expected {Expected}.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(Format(value));
+
+    protected abstract bool TryParse(string text, out T value);
+
+    protected abstract string Format(T value);
+
+    internal static string TokenName(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        JsonTokenType.String => "a string",
+        _ => token.ToString(),
+    };
+
+    private static string Truncate(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 80), "...");
+}

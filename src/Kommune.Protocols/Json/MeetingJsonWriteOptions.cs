@@ -1,0 +1,32 @@
+using Kommune.Protocols.Model;
+
+namespace Kommune.Protocols.Json;
+
+/// <summary>How <see cref="MeetingJson"/> writes.</summary>
+public sealed record MeetingJsonWriteOptions
+{
+    /// <summary>The defaults: internal edition, indented.</summary>
+    public static MeetingJsonWriteOptions Default { get; } = new();
+
+    /// <summary>Which edition to write. The public edition goes through <c>PublicEdition.Create</c>.</summary>
+    public MeetingEdition Edition { get; init; } = MeetingEdition.Internal;
+
+    /// <summary>Indent with two spaces and <c>\n</c> line ends (the default), or write compactly.</summary>
+    public bool Indented { get; init; } = true;
+}
+
+/// <summary>How <see cref="MeetingJson"/> reads.</summary>
+public sealed record MeetingJsonReadOptions
+{
+    /// <summary>The defaults: strict, depth 64, 16 MiB.</summary>
+    public static MeetingJsonReadOptions Default { get; } = new();
+
+    /// <summary>Skip properties this version does not know (for reading files from a newer minor version). Off by default.</summary>
+    public bool AllowUnknownProperties { get; init; }
+
+    /// <summary>The deepest nesting accepted. Default 64.</summary>
+    public int MaxDepth { get; init; } = 64;
+
+    /// <summary>The largest input accepted, in bytes. Default 16 MiB.</summary>
+    public long MaxBytes { get; init; } = 16 * 1024 * 1024;
+}
