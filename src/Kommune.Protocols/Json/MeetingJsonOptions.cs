@@ -27,7 +27,13 @@ internal static class MeetingJsonOptions
     // which a data file does not need (it is never inlined into a page unescaped).
     public static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
-    private static JsonSerializerOptions Create(bool allowUnknown, int maxDepth)
+    /// <summary>
+    /// Options for describing the format: the same contract, but lists keep the generated
+    /// array contract (their converters are opaque to the schema exporter).
+    /// </summary>
+    public static JsonSerializerOptions ForSchema() => Create(allowUnknown: false, maxDepth: 64, withListConverters: false);
+
+    private static JsonSerializerOptions Create(bool allowUnknown, int maxDepth, bool withListConverters = true)
     {
         var options = new JsonSerializerOptions
         {
@@ -60,6 +66,17 @@ internal static class MeetingJsonOptions
         AddEnum<DecisionOutcome>(options);
         AddEnum<SectionKind>(options);
         AddEnum<TimeSlotKind>(options);
+        if (withListConverters)
+        {
+            AddLists(options);
+        }
+
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static void AddLists(JsonSerializerOptions options)
+    {
         AddList<Member>(options);
         AddList<AgendaItem>(options);
         AddList<Person>(options);
@@ -79,8 +96,6 @@ internal static class MeetingJsonOptions
         AddList<TimeSlot>(options);
         AddList<UpcomingMeeting>(options);
         AddList<string>(options);
-        options.MakeReadOnly();
-        return options;
     }
 
     private static void AddEnum<T>(JsonSerializerOptions options)
