@@ -1,3 +1,15 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `--short` runs a quick job (a few minutes on 2 cores) for routine use; without it,
+// BenchmarkDotNet's default job gives the numbers for docs/benchmarks.md.
+var quick = args.Contains("--short");
+var rest = args.Where(a => a != "--short").ToArray();
+var config = DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary);
+if (quick)
+{
+    config = config.AddJob(Job.ShortRun.WithWarmupCount(2).WithIterationCount(5));
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Kommune.Protocols.Benchmarks.Scenarios).Assembly).Run(rest, config);

@@ -20,7 +20,7 @@ public static class MeetingJson
     /// <returns>The UTF-8 bytes (no byte order mark).</returns>
     public static byte[] SerializeToUtf8Bytes(Meeting meeting, MeetingJsonWriteOptions? options = null)
     {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var buffer = new PooledBufferWriter();
         Write(buffer, meeting, options);
         return buffer.WrittenSpan.ToArray();
     }
@@ -39,7 +39,7 @@ public static class MeetingJson
     public static void Serialize(Stream stream, Meeting meeting, MeetingJsonWriteOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var buffer = new PooledBufferWriter();
         Write(buffer, meeting, options);
         stream.Write(buffer.WrittenSpan);
     }
@@ -53,7 +53,7 @@ public static class MeetingJson
     public static async Task SerializeAsync(Stream stream, Meeting meeting, MeetingJsonWriteOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var buffer = new PooledBufferWriter();
         Write(buffer, meeting, options);
         await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
@@ -71,20 +71,28 @@ public static class MeetingJson
             throw TooLarge(options);
         }
 
-        var info = DocumentInfo(MeetingJsonOptions.For(options));
         try
         {
-            var document = JsonSerializer.Deserialize(utf8Json, info)
-                ?? throw new MeetingJsonException("expected an object but found null.", "$", 1, 0);
-            return document.ToMeeting();
+            return Read(utf8Json, MeetingJsonOptions.For(options));
         }
-        catch (JsonException error)
+        catch (Exception first) when (first is JsonException or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or DecoderFallbackException)
         {
-            throw Wrap(error);
-        }
-        catch (Exception error) when (error is InvalidOperationException or NotSupportedException or ArgumentException or FormatException or DecoderFallbackException)
-        {
-            throw new MeetingJsonException(error.Message, innerException: error);
+            // The fast read does not know where inside a list it failed; reading again the
+            // precise way (slower, and only on failure) finds the exact path and line.
+            try
+            {
+                Read(utf8Json, MeetingJsonOptions.PreciseFor(options));
+            }
+            catch (JsonException precise)
+            {
+                throw Wrap(precise);
+            }
+            catch (Exception precise) when (precise is InvalidOperationException or NotSupportedException or ArgumentException or FormatException or DecoderFallbackException)
+            {
+                throw new MeetingJsonException(precise.Message, innerException: precise);
+            }
+
+            throw first is JsonException json ? Wrap(json) : new MeetingJsonException(first.Message, innerException: first);
         }
     }
 
@@ -156,6 +164,9 @@ public static class MeetingJson
 
     internal static MeetingJsonException TooLarge(MeetingJsonReadOptions options) =>
         new($"the input is larger than the limit of {options.MaxBytes} bytes (MeetingJsonReadOptions.MaxBytes).");
+
+    private static Meeting Read(ReadOnlySpan<byte> utf8Json, JsonSerializerOptions options) =>
+        (JsonSerializer.Deserialize(utf8Json, DocumentInfo(options)) ?? throw new JsonException("expected an object but found null.", "$", 0, 0)).ToMeeting();
 
     private static JsonTypeInfo<MeetingDocument> DocumentInfo(JsonSerializerOptions options) =>
         (JsonTypeInfo<MeetingDocument>)options.GetTypeInfo(typeof(MeetingDocument));

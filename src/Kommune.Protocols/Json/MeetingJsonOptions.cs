@@ -13,15 +13,31 @@ internal static class MeetingJsonOptions
     /// <summary>The schema version this library writes and reads.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly JsonSerializerOptions StrictOptions = Create(allowUnknown: false, maxDepth: 64);
-    private static readonly JsonSerializerOptions LenientOptions = Create(allowUnknown: true, maxDepth: 64);
+    private static readonly JsonSerializerOptions StrictOptions = Create(allowUnknown: false, maxDepth: 64, ListMode.Fast);
+    private static readonly JsonSerializerOptions LenientOptions = Create(allowUnknown: true, maxDepth: 64, ListMode.Fast);
+    private static readonly JsonSerializerOptions StrictPrecise = Create(allowUnknown: false, maxDepth: 64, ListMode.Precise);
+    private static readonly JsonSerializerOptions LenientPrecise = Create(allowUnknown: true, maxDepth: 64, ListMode.Precise);
+
+    private enum ListMode
+    {
+        None,
+        Fast,
+        Precise,
+    }
 
     public static JsonSerializerOptions Writing => StrictOptions;
 
+    /// <summary>Options for reading fast.</summary>
     public static JsonSerializerOptions For(MeetingJsonReadOptions read) =>
         read.MaxDepth == 64
             ? (read.AllowUnknownProperties ? LenientOptions : StrictOptions)
-            : Create(read.AllowUnknownProperties, read.MaxDepth);
+            : Create(read.AllowUnknownProperties, read.MaxDepth, ListMode.Fast);
+
+    /// <summary>Options for reading again to say exactly where a failed read failed.</summary>
+    public static JsonSerializerOptions PreciseFor(MeetingJsonReadOptions read) =>
+        read.MaxDepth == 64
+            ? (read.AllowUnknownProperties ? LenientPrecise : StrictPrecise)
+            : Create(read.AllowUnknownProperties, read.MaxDepth, ListMode.Precise);
 
     // Danish letters stay readable; the relaxed encoder only skips HTML-specific escaping,
     // which a data file does not need (it is never inlined into a page unescaped).
@@ -31,9 +47,9 @@ internal static class MeetingJsonOptions
     /// Options for describing the format: the same contract, but lists keep the generated
     /// array contract (their converters are opaque to the schema exporter).
     /// </summary>
-    public static JsonSerializerOptions ForSchema() => Create(allowUnknown: false, maxDepth: 64, withListConverters: false);
+    public static JsonSerializerOptions ForSchema() => Create(allowUnknown: false, maxDepth: 64, ListMode.None);
 
-    private static JsonSerializerOptions Create(bool allowUnknown, int maxDepth, bool withListConverters = true)
+    private static JsonSerializerOptions Create(bool allowUnknown, int maxDepth, ListMode lists)
     {
         var options = new JsonSerializerOptions
         {
@@ -66,41 +82,41 @@ internal static class MeetingJsonOptions
         AddEnum<DecisionOutcome>(options);
         AddEnum<SectionKind>(options);
         AddEnum<TimeSlotKind>(options);
-        if (withListConverters)
+        if (lists != ListMode.None)
         {
-            AddLists(options);
+            AddLists(options, lists == ListMode.Precise);
         }
 
         options.MakeReadOnly();
         return options;
     }
 
-    private static void AddLists(JsonSerializerOptions options)
+    private static void AddLists(JsonSerializerOptions options, bool precise)
     {
-        AddList<Member>(options);
-        AddList<AgendaItem>(options);
-        AddList<Person>(options);
-        AddList<Section>(options);
-        AddList<Block>(options);
-        AddList<TextRun>(options);
-        AddList<ListItem>(options);
-        AddList<TableRow>(options);
-        AddList<TableCell>(options);
-        AddList<Attachment>(options);
-        AddList<Vote>(options);
-        AddList<ProtocolRemark>(options);
-        AddList<EarlierDecision>(options);
-        AddList<FollowUpAction>(options);
-        AddList<ConflictOfInterest>(options);
-        AddList<Signatory>(options);
-        AddList<TimeSlot>(options);
-        AddList<UpcomingMeeting>(options);
-        AddList<string>(options);
+        AddList<Member>(options, precise);
+        AddList<AgendaItem>(options, precise);
+        AddList<Person>(options, precise);
+        AddList<Section>(options, precise);
+        AddList<Block>(options, precise);
+        AddList<TextRun>(options, precise);
+        AddList<ListItem>(options, precise);
+        AddList<TableRow>(options, precise);
+        AddList<TableCell>(options, precise);
+        AddList<Attachment>(options, precise);
+        AddList<Vote>(options, precise);
+        AddList<ProtocolRemark>(options, precise);
+        AddList<EarlierDecision>(options, precise);
+        AddList<FollowUpAction>(options, precise);
+        AddList<ConflictOfInterest>(options, precise);
+        AddList<Signatory>(options, precise);
+        AddList<TimeSlot>(options, precise);
+        AddList<UpcomingMeeting>(options, precise);
+        AddList<string>(options, precise);
     }
 
     private static void AddEnum<T>(JsonSerializerOptions options)
         where T : struct, Enum =>
         options.Converters.Add(new JsonStringEnumConverter<T>(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
 
-    private static void AddList<T>(JsonSerializerOptions options) => options.Converters.Add(new ValueListConverter<T>());
+    private static void AddList<T>(JsonSerializerOptions options, bool precise) => options.Converters.Add(new ValueListConverter<T>(precise));
 }
