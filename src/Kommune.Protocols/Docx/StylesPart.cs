@@ -72,8 +72,8 @@ internal static class StylesPart
             paragraph: new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "60" })));
         styles.Append(Paragraph(StyleIds.Signature, "Signature", StyleIds.Normal, paragraph: new StyleParagraphProperties(
             new KeepLines(),
-            new SpacingBetweenLines { Before = "960", After = "0" },
             new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 4, Space = 1, Color = "000000" }),
+            new SpacingBetweenLines { Before = "960", After = "0" },
             new Indentation { Right = "4819" })));
         styles.Append(Paragraph(StyleIds.TableText, "Table Text", StyleIds.Normal, paragraph: new StyleParagraphProperties(
             new SpacingBetweenLines { After = "40" })));
