@@ -185,7 +185,7 @@ public static class DocxTextProjection
             output.Append(" ==\n");
             foreach (var reference in section.Elements<W.HeaderReference>())
             {
-                output.Append("-- header ").Append(reference.Type?.Value.ToString() ?? "default").Append(" --\n");
+                output.Append("-- header ").Append(reference.Type?.InnerText ?? "default").Append(" --\n");
                 if (reference.Id?.Value is { } id && main.GetPartById(id) is HeaderPart part && part.Header is { } header)
                 {
                     Blocks(output, header.ChildElements);
@@ -194,7 +194,7 @@ public static class DocxTextProjection
 
             foreach (var reference in section.Elements<W.FooterReference>())
             {
-                output.Append("-- footer ").Append(reference.Type?.Value.ToString() ?? "default").Append(" --\n");
+                output.Append("-- footer ").Append(reference.Type?.InnerText ?? "default").Append(" --\n");
                 if (reference.Id?.Value is { } id && main.GetPartById(id) is FooterPart part && part.Footer is { } footer)
                 {
                     Blocks(output, footer.ChildElements);
