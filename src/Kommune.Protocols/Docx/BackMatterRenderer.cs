@@ -58,6 +58,7 @@ internal static class BackMatterRenderer
         context.Write(Ooxml.Text(StyleIds.Heading1, context.Labels.SignaturePage));
         foreach (var signatory in context.Meeting.Signatories)
         {
+            context.Write(Ooxml.Paragraph(StyleIds.SignatureLine));
             context.Write(Ooxml.Text(StyleIds.Signature, signatory.Title is null ? signatory.Name : $"{signatory.Title} {signatory.Name}"));
         }
     }

@@ -9,9 +9,19 @@ internal static class RichTextRenderer
 {
     public static void Write(RenderContext context, ValueList<Block> blocks)
     {
+        var afterTable = false;
         foreach (var block in blocks)
         {
-            context.Write(Render(context, block, inTable: false, width: StyleIds.TextWidth));
+            var elements = Render(context, block, inTable: false, width: StyleIds.TextWidth).ToList();
+            if (afterTable && elements.Count > 0 && elements[0] is W.Paragraph first)
+            {
+                // Word has no space below a table; the paragraph after one gets it above instead.
+                first.ParagraphProperties ??= new W.ParagraphProperties();
+                first.ParagraphProperties.Append(new W.SpacingBetweenLines { Before = "160" });
+            }
+
+            context.Write(elements);
+            afterTable = elements.Count > 0 && elements[^1] is W.Table;
         }
     }
 

@@ -21,6 +21,7 @@ internal static class StyleIds
     public const string AttachmentLine = "AttachmentLine";
     public const string AttachmentItem = "AttachmentItem";
     public const string Signature = "Signature";
+    public const string SignatureLine = "SignatureLine";
     public const string TableText = "TableText";
 
     /// <summary>The bullet list instance (shared: bullets need no restart).</summary>

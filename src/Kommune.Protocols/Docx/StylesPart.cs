@@ -70,10 +70,14 @@ internal static class StylesPart
             new SpacingBetweenLines { After = "0" })));
         styles.Append(Paragraph(StyleIds.AttachmentItem, "Attachment Item", StyleIds.Normal, next: StyleIds.AttachmentLine, run: Run(bold: true),
             paragraph: new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "60" })));
+        styles.Append(Paragraph(StyleIds.SignatureLine, "Signature Line", StyleIds.Normal, next: StyleIds.Signature, paragraph: new StyleParagraphProperties(
+            new KeepNext(),
+            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 1, Color = "000000" }),
+            new SpacingBetweenLines { Before = "960", After = "40" },
+            new Indentation { Right = "4819" })));
         styles.Append(Paragraph(StyleIds.Signature, "Signature", StyleIds.Normal, paragraph: new StyleParagraphProperties(
             new KeepLines(),
-            new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 4, Space = 1, Color = "000000" }),
-            new SpacingBetweenLines { Before = "960", After = "0" },
+            new SpacingBetweenLines { After = "0" },
             new Indentation { Right = "4819" })));
         styles.Append(Paragraph(StyleIds.TableText, "Table Text", StyleIds.Normal, paragraph: new StyleParagraphProperties(
             new SpacingBetweenLines { After = "40" })));
