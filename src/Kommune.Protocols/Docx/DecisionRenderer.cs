@@ -54,7 +54,8 @@ internal static class DecisionRenderer
             var text = Ooxml.Fill(labels.ConflictOfInterest, "name", conflict.Name);
             if (conflict.Reason is not null)
             {
-                text += " (" + conflict.Reason + ")";
+                // Before the label's closing full stop: "... af punktet (ejer en grund i området)."
+                text = text.EndsWith('.') ? $"{text[..^1]} ({conflict.Reason})." : $"{text} ({conflict.Reason})";
             }
 
             context.Write(Ooxml.Text(null, text));
