@@ -1,0 +1,11 @@
+namespace Kommune.Protocols.Docx;
+
+/// <summary>Which paper of the meeting to write.</summary>
+public enum DocxPaper
+{
+    /// <summary>The agenda (<i>dagsorden</i>): items without decisions, no signature page.</summary>
+    Agenda,
+
+    /// <summary>The protocol (<i>beslutningsprotokol</i>): items with their decisions and the signature page.</summary>
+    Protocol,
+}

@@ -1,0 +1,59 @@
+using Kommune.Protocols.Docx;
+using Kommune.Protocols.Model;
+using Kommune.Protocols.Samples;
+using Kommune.Protocols.Tests.Support;
+
+namespace Kommune.Protocols.Tests.Docx;
+
+public class DocxSnapshotTests
+{
+    private static string Project(DocxOptions options) =>
+        DocxTextProjection.Project(new DocxWriter().WriteToBytes(SeedMeeting.Build(), options));
+
+    [Fact]
+    public void Seed_internal_protocol() => Snapshot.Match(Project(new DocxOptions()), "txt");
+
+    [Fact]
+    public void Seed_public_protocol() => Snapshot.Match(Project(new DocxOptions { Edition = MeetingEdition.Public }), "txt");
+
+    [Fact]
+    public void Seed_english_protocol() => Snapshot.Match(Project(new DocxOptions { Language = Language.English }), "txt");
+
+    [Fact]
+    public void Seed_agenda() => Snapshot.Match(Project(new DocxOptions { Paper = DocxPaper.Agenda }), "txt");
+
+    [Fact]
+    public void Draft_protocol_is_marked_on_every_page()
+    {
+        var meeting = SeedMeeting.Build() with { Stage = DocumentStage.Protocol };
+        var text = DocxTextProjection.Project(new DocxWriter().WriteToBytes(meeting));
+        Assert.Contains("-- header default --\n[Header] Direktionen→5. marts 2025\n[DraftMark] UDKAST\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Final_protocol_has_no_draft_mark()
+    {
+        var text = Project(new DocxOptions());
+        Assert.DoesNotContain("UDKAST", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Labels_can_be_overridden()
+    {
+        var labels = DocxLabels.Danish with { CaseDescription = "Sagen kort", PageNumber = "{page}/{pages}" };
+        var text = Project(new DocxOptions { Labels = labels });
+        Assert.Contains("[Heading2] Sagen kort\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[Heading2] Sagsfremstilling", text, StringComparison.Ordinal);
+        Assert.Contains("[Footer] {PAGE}/{NUMPAGES}\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Paper_follows_the_stage()
+    {
+        Assert.Equal(DocxPaper.Agenda, new DocxOptions().PaperFor(DocumentStage.Draft));
+        Assert.Equal(DocxPaper.Agenda, new DocxOptions().PaperFor(DocumentStage.Agenda));
+        Assert.Equal(DocxPaper.Protocol, new DocxOptions().PaperFor(DocumentStage.Protocol));
+        Assert.Equal(DocxPaper.Protocol, new DocxOptions().PaperFor(DocumentStage.Signed));
+        Assert.Equal(DocxPaper.Agenda, new DocxOptions { Paper = DocxPaper.Agenda }.PaperFor(DocumentStage.Signed));
+    }
+}
