@@ -34,7 +34,7 @@ public class DocxFeatureTests
                 {
                     Number = ItemNumber.Parse("1"),
                     Title = "Lister",
-                    Sections = [new Section { Kind = SectionKind.Untitled, Content = [NumberedList.Of("a", "b"), Model.Paragraph.Of("mellem"), NumberedList.Of("c", "d")] }],
+                    Sections = [new Section { Kind = SectionKind.Untitled, Content = [NumberedList.Of("a", "b"), global::Kommune.Protocols.Model.Paragraph.Of("mellem"), NumberedList.Of("c", "d")] }],
                 },
             ],
         };
@@ -79,26 +79,26 @@ public class DocxFeatureTests
                         Kind = SectionKind.Summary,
                         Content =
                         [
-                            new Model.Paragraph { Runs = [new TextRun { Text = "Vigtigt:", Bold = true }, TextRun.Plain(" planen "), new TextRun { Text = "ændres", Italic = true }, TextRun.Plain(".\nNy linje.")] },
-                            new Model.Table
+                            new global::Kommune.Protocols.Model.Paragraph { Runs = [new TextRun { Text = "Vigtigt:", Bold = true }, TextRun.Plain(" planen "), new TextRun { Text = "ændres", Italic = true }, TextRun.Plain(".\nNy linje.")] },
+                            new global::Kommune.Protocols.Model.Table
                             {
                                 HasHeaderRow = true,
                                 Rows =
                                 [
-                                    new Model.TableRow { Cells = [TableCell.Of("År"), TableCell.Of("Beløb (kr.)")] },
-                                    new Model.TableRow { Cells = [TableCell.Of("2025"), new TableCell { Content = [BulletList.Of("100.000", "anlæg")] }] },
+                                    new global::Kommune.Protocols.Model.TableRow { Cells = [TableCell.Of("År"), TableCell.Of("Beløb (kr.)")] },
+                                    new global::Kommune.Protocols.Model.TableRow { Cells = [TableCell.Of("2025"), new TableCell { Content = [BulletList.Of("100.000", "anlæg")] }] },
                                 ],
                             },
-                            Model.Paragraph.Of("Efter tabellen."),
+                            global::Kommune.Protocols.Model.Paragraph.Of("Efter tabellen."),
                         ],
                     },
-                    new Section { Kind = SectionKind.Custom, Heading = "Høring", Content = [Model.Paragraph.Of("Der kom 3 høringssvar.")] },
+                    new Section { Kind = SectionKind.Custom, Heading = "Høring", Content = [global::Kommune.Protocols.Model.Paragraph.Of("Der kom 3 høringssvar.")] },
                 ],
                 History = [new EarlierDecision { Body = "Økonomiudvalget", Date = new LocalDate(2025, 9, 9), ItemNumber = ItemNumber.Parse("153"), Text = "Indstilles godkendt." }],
                 Recommendation = new Recommendation
                 {
                     Recommender = "Direktionen indstiller",
-                    Text = [Model.Paragraph.Of("at")],
+                    Text = [global::Kommune.Protocols.Model.Paragraph.Of("at")],
                     Points = ["lokalplanen vedtages endeligt", "høringssvarene besvares som foreslået"],
                 },
                 Attachments =
@@ -109,7 +109,7 @@ public class DocxFeatureTests
                 Decision = new Decision
                 {
                     Outcome = DecisionOutcome.Approved,
-                    Text = [Model.Paragraph.Of("Indstillingen blev godkendt.")],
+                    Text = [global::Kommune.Protocols.Model.Paragraph.Of("Indstillingen blev godkendt.")],
                     Votes =
                     [
                         new Vote { Point = 1, For = new VoteTally { Count = 5, Parties = ["A", "V", "C"] }, Against = new VoteTally { Members = ["Bo Hansen"] } },

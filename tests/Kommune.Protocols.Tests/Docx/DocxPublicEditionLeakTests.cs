@@ -60,7 +60,7 @@ public class DocxPublicEditionLeakTests
                 {
                     foreach (var block in section.Content)
                     {
-                        if (block is Model.Paragraph p && p.PlainText().Length > 20)
+                        if (block is global::Kommune.Protocols.Model.Paragraph p && p.PlainText().Length > 20)
                         {
                             Assert.DoesNotContain(p.PlainText(), text, StringComparison.Ordinal);
                         }
@@ -69,7 +69,7 @@ public class DocxPublicEditionLeakTests
 
                 foreach (var block in item.Decision?.Text ?? ValueList<Block>.Empty)
                 {
-                    if (block is Model.Paragraph p && p.PlainText().Length > 20)
+                    if (block is global::Kommune.Protocols.Model.Paragraph p && p.PlainText().Length > 20)
                     {
                         Assert.DoesNotContain(p.PlainText(), text, StringComparison.Ordinal);
                     }
@@ -105,10 +105,10 @@ public class DocxPublicEditionLeakTests
         Person P() => new() { Title = M(), Name = M() };
         ValueList<Block> Rich() =>
         [
-            new Model.Paragraph { Runs = [TextRun.Plain(M()), new TextRun { Text = M(), Bold = true }, new TextRun { Text = M(), Italic = true }] },
+            new global::Kommune.Protocols.Model.Paragraph { Runs = [TextRun.Plain(M()), new TextRun { Text = M(), Bold = true }, new TextRun { Text = M(), Italic = true }] },
             BulletList.Of(M(), M()),
             NumberedList.Of(M()),
-            new Model.Table { HasHeaderRow = true, Rows = [new Model.TableRow { Cells = [TableCell.Of(M()), TableCell.Of(M())] }] },
+            new global::Kommune.Protocols.Model.Table { HasHeaderRow = true, Rows = [new global::Kommune.Protocols.Model.TableRow { Cells = [TableCell.Of(M()), TableCell.Of(M())] }] },
         ];
 
         var date = new LocalDate(2025, 3, 5);
@@ -152,13 +152,13 @@ public class DocxPublicEditionLeakTests
         {
             Number = ItemNumber.Parse("1"),
             Title = "Åben sag med et lukket bilag",
-            Sections = [new Section { Kind = SectionKind.CaseDescription, Content = [Model.Paragraph.Of("Tidsplan:"), new TimePlanBlock()] }],
+            Sections = [new Section { Kind = SectionKind.CaseDescription, Content = [global::Kommune.Protocols.Model.Paragraph.Of("Tidsplan:"), new TimePlanBlock()] }],
             Attachments =
             [
                 new Attachment { Number = 1, Title = "Offentligt bilag", DocumentNumber = DocumentNumber.Parse("100/25") },
                 new Attachment { Number = 2, Title = M(), Access = Access.Closed, DocumentNumber = DocumentNumber.FromText(M()), FileName = M(), MediaType = M() },
             ],
-            Decision = new Decision { Text = [Model.Paragraph.Of("Godkendt.")] },
+            Decision = new Decision { Text = [global::Kommune.Protocols.Model.Paragraph.Of("Godkendt.")] },
         };
 
         var meeting = new Meeting
