@@ -68,9 +68,10 @@ public sealed record CaseNumber
     /// <summary>Keeps any non-empty text: parsed when it has a known form, kept as raw text otherwise.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The case number.</returns>
+    /// <exception cref="ArgumentException">The text is empty (use <see langword="null"/> for "no case number").</exception>
     public static CaseNumber FromText(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentException.ThrowIfNullOrEmpty(text);
         return TryParseKnown(text) ?? new CaseNumber(text, CaseNumberForm.Unrecognized, null, null, null, null);
     }
 

@@ -70,9 +70,10 @@ public sealed record DocumentNumber
     /// <summary>Keeps any non-empty text: parsed when it has a known form, kept as raw text otherwise.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The number.</returns>
+    /// <exception cref="ArgumentException">The text is empty (use <see langword="null"/> for "no document number").</exception>
     public static DocumentNumber FromText(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentException.ThrowIfNullOrEmpty(text);
         return TryParse(text, out var result) ? result : new DocumentNumber(text, null, null);
     }
 

@@ -71,6 +71,13 @@ public class CaseNumberTests
     }
 
     [Fact]
+    public void Empty_text_is_refused_by_FromText_because_null_means_none()
+    {
+        Assert.Throws<ArgumentException>(() => CaseNumber.FromText(string.Empty));
+        Assert.Throws<ArgumentException>(() => DocumentNumber.FromText(string.Empty));
+    }
+
+    [Fact]
     public void Null_is_refused_by_Parse_and_FromText()
     {
         Assert.Throws<ArgumentNullException>(() => CaseNumber.Parse(null!));

@@ -19,12 +19,11 @@ internal sealed class LocalDateConverter : TextValueConverter<LocalDate>
 internal sealed class LocalTimeConverter : TextValueConverter<LocalTime>
 {
     private static readonly LocalTimePattern Minutes = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
-    private static readonly LocalTimePattern Seconds = LocalTimePattern.CreateWithInvariantCulture("HH:mm:ss");
-
     protected override string Expected => "an ISO time such as \"09:00\" or \"09:00:30\"";
 
+    // ExtendedIso reads seconds with or without a fraction, as it writes them.
     protected override bool TryParse(string text, out LocalTime value) =>
-        (text.Length == 5 ? Minutes : Seconds).Parse(text).TryGetValue(default, out value);
+        (text.Length == 5 ? Minutes : LocalTimePattern.ExtendedIso).Parse(text).TryGetValue(default, out value);
 
     protected override string Format(LocalTime value) =>
         (value.Second == 0 && value.NanosecondOfSecond == 0 ? Minutes : LocalTimePattern.ExtendedIso).Format(value);
@@ -48,13 +47,16 @@ internal sealed class DurationConverter : TextValueConverter<Duration>
     protected override bool TryParse(string text, out Duration value)
     {
         value = default;
-        var parsed = PeriodPattern.NormalizingIso.Parse(text);
+
+        // ISO 8601 has no negative durations; like java.time, a leading '-' negates the whole.
+        var negative = text.StartsWith('-');
+        var parsed = PeriodPattern.NormalizingIso.Parse(negative ? text[1..] : text);
         if (!parsed.Success || parsed.Value.Years != 0 || parsed.Value.Months != 0 || parsed.Value.Weeks != 0)
         {
             return false;
         }
 
-        value = parsed.Value.ToDuration();
+        value = negative ? -parsed.Value.ToDuration() : parsed.Value.ToDuration();
         return true;
     }
 
