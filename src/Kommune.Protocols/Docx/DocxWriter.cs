@@ -36,6 +36,7 @@ public sealed class DocxWriter
 
         // The one redaction step: the public edition is always the result of PublicEdition.Create.
         var edition = options.Edition == MeetingEdition.Public ? PublicEdition.Create(meeting) : meeting;
+        EnsureXmlCanCarry(edition);
         var labels = options.EffectiveLabels();
         var paper = options.PaperFor(edition.Stage);
         var isDraft = RenderContext.IsDraftPaper(edition.Stage, paper);
@@ -100,4 +101,17 @@ public sealed class DocxWriter
         new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = PackageParts.FooterId },
         new W.PageSize { Width = 11906U, Height = 16838U },
         new W.PageMargin { Top = 1701, Right = 1134U, Bottom = 1418, Left = 1134U, Header = 709U, Footer = 709U, Gutter = 0U });
+
+    // Refuse before writing: XmlWriter would fail half-way through the package otherwise.
+    private static void EnsureXmlCanCarry(Meeting meeting)
+    {
+        foreach (var (path, text) in Validation.MeetingText.Enumerate(meeting))
+        {
+            var at = Validation.MeetingText.FirstCharacterXmlCannotCarry(text);
+            if (at >= 0)
+            {
+                throw new DocxTextException(path, at, text[at]);
+            }
+        }
+    }
 }
