@@ -29,6 +29,7 @@ public static class Cli
         ArgumentNullException.ThrowIfNull(args);
         return args switch
         {
+            ["render", ..] => RenderCommand.Run(args[1..], output, error),
             ["-h" or "--help" or "help"] => Usage(output, Ok),
             [] => WriteSeedCommand.Run("out", output),
             [var folder] when !folder.StartsWith('-') => WriteSeedCommand.Run(folder, output),

@@ -1,3 +1,4 @@
+using Kommune.Protocols.Docx;
 using Kommune.Protocols.Json;
 using Kommune.Protocols.Model;
 
@@ -14,6 +15,8 @@ internal static class WriteSeedCommand
         var meeting = SeedMeeting.Build();
         Write(folder, $"{BaseName}.json", MeetingJson.SerializeToUtf8Bytes(meeting), output);
         Write(folder, $"{BaseName}.public.json", MeetingJson.SerializeToUtf8Bytes(meeting, new MeetingJsonWriteOptions { Edition = MeetingEdition.Public }), output);
+        Write(folder, $"{BaseName}.docx", DocxWriter.Shared.WriteToBytes(meeting), output);
+        Write(folder, $"{BaseName}.public.docx", DocxWriter.Shared.WriteToBytes(meeting, new DocxOptions { Edition = MeetingEdition.Public }), output);
         return Cli.Ok;
     }
 
