@@ -47,7 +47,6 @@ public class ValueTypeTests
     }
 
     [Theory]
-    [InlineData("")]
     [InlineData("29031")]
     [InlineData("29031/2")]
     [InlineData("/25")]

@@ -1,0 +1,25 @@
+using Kommune.Protocols.Model;
+
+namespace Kommune.Protocols.Validation.Rules;
+
+internal sealed class ClosedItemOpenAttachment() : Rule("KP202", Severity.Error, "A closed item has no attachment marked open (it would suggest the attachment may be published).")
+{
+    public override IEnumerable<Finding> Check(ValidationContext context)
+    {
+        foreach (var (path, item) in context.AllItems)
+        {
+            if (item.Access != Access.Closed)
+            {
+                continue;
+            }
+
+            for (var a = 0; a < item.Attachments.Count; a++)
+            {
+                if (item.Attachments[a].Access == Access.Open)
+                {
+                    yield return new Finding($"{path}.attachments[{a}]", $"Bilag {item.Attachments[a].Number} er markeret åbent, men hører til et lukket punkt.", $"Attachment {item.Attachments[a].Number} is marked open but belongs to a closed item.");
+                }
+            }
+        }
+    }
+}

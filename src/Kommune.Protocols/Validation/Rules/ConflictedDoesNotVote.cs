@@ -1,0 +1,28 @@
+namespace Kommune.Protocols.Validation.Rules;
+
+internal sealed class ConflictedDoesNotVote() : Rule("KP403", Severity.Error, "A member with a conflict of interest on an item does not vote on it.")
+{
+    public override IEnumerable<Finding> Check(ValidationContext context)
+    {
+        foreach (var (path, item) in context.AllItems)
+        {
+            if (item.ConflictsOfInterest.Count == 0 || item.Decision is not { } decision)
+            {
+                continue;
+            }
+
+            var conflicted = new HashSet<string>(item.ConflictsOfInterest.Select(c => c.Name), StringComparer.Ordinal);
+            for (var v = 0; v < decision.Votes.Count; v++)
+            {
+                var vote = decision.Votes[v];
+                foreach (var name in vote.For.Members.Concat(vote.Against.Members).Concat(vote.Abstaining.Members))
+                {
+                    if (conflicted.Contains(name))
+                    {
+                        yield return new Finding($"{path}.decision.votes[{v}]", $"{name} er inhabil i punkt {item.Number} og kan ikke stemme.", $"{name} has a conflict of interest on item {item.Number} and cannot vote.");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Kommune.Protocols.Model;
+
+namespace Kommune.Protocols.Validation.Rules;
+
+internal sealed class DecisionRequired() : Rule("KP301", Severity.Error, "In a protocol every item has a decision or is marked postponed (a warning for items for information; closed items of a public edition are skipped, their decisions are withheld).")
+{
+    public override IEnumerable<Finding> Check(ValidationContext context)
+    {
+        if (!context.IsProtocol)
+        {
+            yield break;
+        }
+
+        var isPublic = context.Meeting.Edition == MeetingEdition.Public;
+        foreach (var (path, item) in context.AllItems)
+        {
+            if (item.Decision is null && !(isPublic && item.Access == Access.Closed))
+            {
+                yield return new Finding(
+                    $"{path}.decision",
+                    $"Punkt {item.Number} har ingen beslutning; angiv beslutningen eller at punktet er udsat.",
+                    $"Item {item.Number} has no decision; record the decision or that the item was postponed.",
+                    item.Purpose == ItemPurpose.Information ? Severity.Warning : null);
+            }
+        }
+    }
+}

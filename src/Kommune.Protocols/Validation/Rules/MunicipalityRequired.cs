@@ -1,0 +1,12 @@
+namespace Kommune.Protocols.Validation.Rules;
+
+internal sealed class MunicipalityRequired() : Rule("KP101", Severity.Error, "The municipality is named.")
+{
+    public override IEnumerable<Finding> Check(ValidationContext context)
+    {
+        if (string.IsNullOrWhiteSpace(context.Meeting.Municipality))
+        {
+            yield return new Finding("municipality", "Kommunen er ikke angivet.", "The municipality is missing.");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using Kommune.Protocols.Model;
+
+namespace Kommune.Protocols.Validation.Rules;
+
+internal sealed class SignatoriesApproved() : Rule("KP304", Severity.Error, "An approved or signed protocol has every signatory's approval.")
+{
+    public override IEnumerable<Finding> Check(ValidationContext context)
+    {
+        if (context.Stage < DocumentStage.Approved)
+        {
+            yield break;
+        }
+
+        var signatories = context.Meeting.Signatories;
+        for (var i = 0; i < signatories.Count; i++)
+        {
+            if (signatories[i].Approval is null)
+            {
+                yield return new Finding($"signatories[{i}].approval", $"{signatories[i].Name} har ikke godkendt referatet.", $"{signatories[i].Name} has not approved the protocol.");
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using Kommune.Protocols.Model;
+
+namespace Kommune.Protocols.Validation.Rules;
+
+internal sealed class UniqueItemNumbers() : Rule("KP104", Severity.Error, "Item numbers (sub-items included) are unique.")
+{
+    public override IEnumerable<Finding> Check(ValidationContext context)
+    {
+        var seen = new HashSet<ItemNumber>();
+        foreach (var (path, item) in context.AllItems)
+        {
+            if (!seen.Add(item.Number))
+            {
+                yield return new Finding($"{path}.number", $"Punktnummer {item.Number} er brugt mere end én gang.", $"Item number {item.Number} is used more than once.");
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Kommune.Protocols.Model;
+using Kommune.Protocols.Scheduling;
+
+namespace Kommune.Protocols.Validation;
+
+/// <summary>The meeting under validation, with lookups computed once and shared by all rules (so validation stays linear).</summary>
+public sealed class ValidationContext
+{
+    private readonly Lazy<Schedule> schedule;
+
+    internal ValidationContext(Meeting meeting, DocumentStage stage)
+    {
+        Meeting = meeting;
+        Stage = stage;
+        var all = new List<(string, AgendaItem)>();
+        Collect(meeting.Items, "items", all);
+        AllItems = all;
+        MemberNames = new HashSet<string>(meeting.Members.Select(m => m.Name), StringComparer.Ordinal);
+        PresentMembers = new HashSet<string>(meeting.Members.Where(m => m.Attendance == AttendanceStatus.Present).Select(m => m.Name), StringComparer.Ordinal);
+        schedule = new Lazy<Schedule>(() => MeetingScheduler.Schedule(meeting));
+    }
+
+    /// <summary>The meeting.</summary>
+    public Meeting Meeting { get; }
+
+    /// <summary>The stage validated against.</summary>
+    public DocumentStage Stage { get; }
+
+    /// <summary>Whether the stage is a protocol (held, approved or signed).</summary>
+    public bool IsProtocol => Stage >= DocumentStage.Protocol;
+
+    /// <summary>Every item, sub-items included, with its path.</summary>
+    public IReadOnlyList<(string Path, AgendaItem Item)> AllItems { get; }
+
+    /// <summary>The names of all members and substitutes.</summary>
+    public IReadOnlySet<string> MemberNames { get; }
+
+    /// <summary>The names of members marked present.</summary>
+    public IReadOnlySet<string> PresentMembers { get; }
+
+    /// <summary>The computed time plan.</summary>
+    public Schedule Schedule => schedule.Value;
+
+    private static void Collect(ValueList<AgendaItem> items, string prefix, List<(string, AgendaItem)> all)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            var path = $"{prefix}[{i}]";
+            all.Add((path, items[i]));
+            Collect(items[i].SubItems, $"{path}.subItems", all);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using Kommune.Protocols.Model;
+
+namespace Kommune.Protocols.Validation;
+
+/// <summary>Every issue found in a meeting, in the order of the model.</summary>
+public sealed class ValidationReport
+{
+    /// <summary>Creates a report.</summary>
+    /// <param name="issues">The issues.</param>
+    public ValidationReport(IEnumerable<ValidationIssue> issues)
+    {
+        ArgumentNullException.ThrowIfNull(issues);
+        Issues = ValueList.From(issues);
+    }
+
+    /// <summary>All issues.</summary>
+    public ValueList<ValidationIssue> Issues { get; }
+
+    /// <summary>The errors.</summary>
+    public IEnumerable<ValidationIssue> Errors => Issues.Where(i => i.Severity == Severity.Error);
+
+    /// <summary>The warnings.</summary>
+    public IEnumerable<ValidationIssue> Warnings => Issues.Where(i => i.Severity == Severity.Warning);
+
+    /// <summary>Whether any issue is an error.</summary>
+    public bool HasErrors => Issues.Any(i => i.Severity == Severity.Error);
+
+    /// <summary>One issue per line.</summary>
+    /// <returns>The report text (empty when there are no issues).</returns>
+    public override string ToString() => string.Join("\n", Issues.Select(i => i.ToString()));
+}
