@@ -29,6 +29,8 @@ public static class Cli
         ArgumentNullException.ThrowIfNull(args);
         return args switch
         {
+            ["validate", ..] => ValidateCommand.Run(args[1..], output, error),
+            ["schedule", ..] => ScheduleCommand.Run(args[1..], output, error),
             ["render", ..] => RenderCommand.Run(args[1..], output, error),
             ["-h" or "--help" or "help"] => Usage(output, Ok),
             [] => WriteSeedCommand.Run("out", output),
@@ -83,7 +85,8 @@ public static class Cli
               (no arguments) [FOLDER]      build the seed meeting and write its JSON and DOCX to ./out or FOLDER
               validate FILE.json [--lang en]
                                            print the validation report; exit 0 clean, 1 errors, 2 unreadable
-              schedule FILE.json           print the time plan, one slot per line
+              schedule FILE.json [--lang en] [--iso]
+                                           print the time plan, one slot per line
               render FILE.json --edition public|internal [--lang en] --out FILE.docx
                                            write the meeting as DOCX
             """);

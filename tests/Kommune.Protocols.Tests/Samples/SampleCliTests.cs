@@ -71,6 +71,54 @@ public sealed class SampleCliTests : IDisposable
         Assert.Equal(Cli.Unreadable, Cli.Run(["render", Path.Combine(folder, "missing.json"), "--edition", "public", "--out", target], new StringWriter(), new StringWriter()));
     }
 
+    [Fact]
+    public void Validate_prints_one_issue_per_line_and_exits_0_when_clean()
+    {
+        var output = new StringWriter();
+
+        Assert.Equal(Cli.Ok, Cli.Run(["validate", SeedJson], output, new StringWriter()));
+
+        var lines = output.ToString().TrimEnd().Split('\n');
+        Assert.Equal("KP301 warning items[1].decision: Punkt 2 har ingen beslutning; angiv beslutningen eller at punktet er udsat.", lines[0]);
+        Assert.Equal("0 fejl, 2 advarsler", lines[^1]);
+    }
+
+    [Fact]
+    public void Validate_exits_1_on_errors_and_speaks_English_on_request()
+    {
+        var file = Path.Combine(folder, "broken.json");
+        File.WriteAllText(file, File.ReadAllText(SeedJson).Replace("\"municipality\": \"Norddjurs Kommune\"", "\"municipality\": \"\"", StringComparison.Ordinal));
+        var output = new StringWriter();
+
+        Assert.Equal(Cli.Errors, Cli.Run(["validate", file, "--lang", "en"], output, new StringWriter()));
+        Assert.Contains("KP101 error municipality: The municipality is missing.", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_exits_2_when_the_file_cannot_be_read()
+    {
+        var file = Path.Combine(folder, "truncated.json");
+        File.WriteAllText(file, File.ReadAllText(SeedJson)[..500]);
+        var error = new StringWriter();
+
+        Assert.Equal(Cli.Unreadable, Cli.Run(["validate", file], new StringWriter(), error));
+        Assert.Contains("Invalid meeting JSON", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(Cli.Unreadable, Cli.Run(["validate", Path.Combine(folder, "none.json")], new StringWriter(), new StringWriter()));
+    }
+
+    [Fact]
+    public void Schedule_prints_the_seed_plan()
+    {
+        var output = new StringWriter();
+
+        Assert.Equal(Cli.Ok, Cli.Run(["schedule", SeedJson], output, new StringWriter()));
+
+        var lines = output.ToString().TrimEnd().Split('\n');
+        Assert.Equal(8, lines.Length);
+        Assert.Equal("9.00-9.15  1. Beslutningsprotokoller og dagsordener", lines[0]);
+        Assert.Equal("11.45  Mødet afsluttes", lines[^1]);
+    }
+
     private static string SeedJson => Path.Combine(RepoPaths.Root(), "samples", "data", "direktionen-2025-03-05.json");
 
     [Fact]
