@@ -15,59 +15,71 @@ public static class MeetingText
     public static IEnumerable<(string Path, string Text)> Enumerate(Meeting meeting)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        var found = new List<(string, string)>();
-        var add = new Action<string, string?>((path, text) =>
+
+        // Lazy, so checking a large meeting never holds every string in one list.
+        foreach (var (path, text) in Fields(meeting))
         {
             if (text is not null)
             {
-                found.Add((path, text));
+                yield return (path, text);
             }
-        });
-        add("municipality", meeting.Municipality);
-        add("body.name", meeting.Body?.Name);
-        add("body.shortName", meeting.Body?.ShortName);
-        add("location", meeting.Location);
+        }
+    }
+
+    private static IEnumerable<(string Path, string? Text)> Fields(Meeting meeting)
+    {
+        yield return ("municipality", meeting.Municipality);
+        yield return ("body.name", meeting.Body?.Name);
+        yield return ("body.shortName", meeting.Body?.ShortName);
+        yield return ("location", meeting.Location);
         for (var i = 0; i < meeting.Members.Count; i++)
         {
             var m = meeting.Members[i];
             var p = $"members[{i}]";
-            add($"{p}.name", m.Name);
-            add($"{p}.party", m.Party);
-            add($"{p}.title", m.Title);
-            add($"{p}.absenceReason", m.AbsenceReason);
-            add($"{p}.substituteFor", m.SubstituteFor);
-            add($"{p}.partial.note", m.Partial?.Note);
+            yield return ($"{p}.name", m.Name);
+            yield return ($"{p}.party", m.Party);
+            yield return ($"{p}.title", m.Title);
+            yield return ($"{p}.absenceReason", m.AbsenceReason);
+            yield return ($"{p}.substituteFor", m.SubstituteFor);
+            yield return ($"{p}.partial.note", m.Partial?.Note);
         }
 
-        Items(meeting.Items, "items", add);
+        foreach (var field in Items(meeting.Items, "items"))
+        {
+            yield return field;
+        }
+
         if (meeting.TimePlan is { } plan)
         {
-            add("timePlan.endLabel", plan.EndLabel);
+            yield return ("timePlan.endLabel", plan.EndLabel);
             for (var i = 0; i < plan.Slots.Count; i++)
             {
                 var slot = plan.Slots[i];
                 var p = $"timePlan.slots[{i}]";
-                add($"{p}.label", slot.Label);
-                People(slot.Guests, $"{p}.guests", add);
-                Strings(slot.Notes, $"{p}.notes", add);
+                yield return ($"{p}.label", slot.Label);
+                foreach (var field in People(slot.Guests, $"{p}.guests").Concat(Strings(slot.Notes, $"{p}.notes")))
+                {
+                    yield return field;
+                }
             }
         }
 
         for (var i = 0; i < meeting.UpcomingMeetings.Count; i++)
         {
-            add($"upcomingMeetings[{i}].note", meeting.UpcomingMeetings[i].Note);
-            Strings(meeting.UpcomingMeetings[i].Topics, $"upcomingMeetings[{i}].topics", add);
+            yield return ($"upcomingMeetings[{i}].note", meeting.UpcomingMeetings[i].Note);
+            foreach (var field in Strings(meeting.UpcomingMeetings[i].Topics, $"upcomingMeetings[{i}].topics"))
+            {
+                yield return field;
+            }
         }
 
         for (var i = 0; i < meeting.Signatories.Count; i++)
         {
             var s = meeting.Signatories[i];
-            add($"signatories[{i}].name", s.Name);
-            add($"signatories[{i}].title", s.Title);
-            add($"signatories[{i}].approval.method", s.Approval?.Method);
+            yield return ($"signatories[{i}].name", s.Name);
+            yield return ($"signatories[{i}].title", s.Title);
+            yield return ($"signatories[{i}].approval.method", s.Approval?.Method);
         }
-
-        return found;
     }
 
     /// <summary>The index of the first character XML 1.0 cannot carry, or -1.</summary>
@@ -97,85 +109,130 @@ public static class MeetingText
         return -1;
     }
 
-    private static void Items(ValueList<AgendaItem> items, string prefix, Action<string, string?> add)
+    private static IEnumerable<(string, string?)> Items(ValueList<AgendaItem> items, string prefix)
     {
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
             var p = $"{prefix}[{i}]";
-            add($"{p}.title", item.Title);
-            add($"{p}.caseNumber", item.CaseNumber?.ToString());
-            add($"{p}.caseRoute", item.CaseRoute);
-            add($"{p}.decisionAuthority", item.DecisionAuthority);
-            Person(item.CaseOwner, $"{p}.caseOwner", add);
-            Person(item.CaseHandler, $"{p}.caseHandler", add);
-            Person(item.Presenter, $"{p}.presenter", add);
+            yield return ($"{p}.title", item.Title);
+            yield return ($"{p}.caseNumber", item.CaseNumber?.ToString());
+            yield return ($"{p}.caseRoute", item.CaseRoute);
+            yield return ($"{p}.decisionAuthority", item.DecisionAuthority);
+            foreach (var field in Person(item.CaseOwner, $"{p}.caseOwner"))
+            {
+                yield return field;
+            }
+            foreach (var field in Person(item.CaseHandler, $"{p}.caseHandler"))
+            {
+                yield return field;
+            }
+            foreach (var field in Person(item.Presenter, $"{p}.presenter"))
+            {
+                yield return field;
+            }
             for (var s = 0; s < item.Sections.Count; s++)
             {
-                add($"{p}.sections[{s}].heading", item.Sections[s].Heading);
-                Blocks(item.Sections[s].Content, $"{p}.sections[{s}].content", add);
+                yield return ($"{p}.sections[{s}].heading", item.Sections[s].Heading);
+                foreach (var field in Blocks(item.Sections[s].Content, $"{p}.sections[{s}].content"))
+                {
+                    yield return field;
+                }
             }
 
             if (item.Recommendation is { } recommendation)
             {
-                add($"{p}.recommendation.recommender", recommendation.Recommender);
-                Blocks(recommendation.Text, $"{p}.recommendation.text", add);
-                Strings(recommendation.Points, $"{p}.recommendation.points", add);
+                yield return ($"{p}.recommendation.recommender", recommendation.Recommender);
+                foreach (var field in Blocks(recommendation.Text, $"{p}.recommendation.text"))
+                {
+                    yield return field;
+                }
+                foreach (var field in Strings(recommendation.Points, $"{p}.recommendation.points"))
+                {
+                    yield return field;
+                }
             }
 
             for (var a = 0; a < item.Attachments.Count; a++)
             {
                 var attachment = item.Attachments[a];
-                add($"{p}.attachments[{a}].title", attachment.Title);
-                add($"{p}.attachments[{a}].documentNumber", attachment.DocumentNumber?.ToString());
-                add($"{p}.attachments[{a}].fileName", attachment.FileName);
-                add($"{p}.attachments[{a}].mediaType", attachment.MediaType);
+                yield return ($"{p}.attachments[{a}].title", attachment.Title);
+                yield return ($"{p}.attachments[{a}].documentNumber", attachment.DocumentNumber?.ToString());
+                yield return ($"{p}.attachments[{a}].fileName", attachment.FileName);
+                yield return ($"{p}.attachments[{a}].mediaType", attachment.MediaType);
             }
 
             if (item.Decision is { } d)
             {
-                add($"{p}.decision.body", d.Body);
-                add($"{p}.decision.outcomeText", d.OutcomeText);
-                Blocks(d.Text, $"{p}.decision.text", add);
+                yield return ($"{p}.decision.body", d.Body);
+                yield return ($"{p}.decision.outcomeText", d.OutcomeText);
+                foreach (var field in Blocks(d.Text, $"{p}.decision.text"))
+                {
+                    yield return field;
+                }
                 for (var v = 0; v < d.Votes.Count; v++)
                 {
-                    Tally(d.Votes[v].For, $"{p}.decision.votes[{v}].for", add);
-                    Tally(d.Votes[v].Against, $"{p}.decision.votes[{v}].against", add);
-                    Tally(d.Votes[v].Abstaining, $"{p}.decision.votes[{v}].abstaining", add);
+                    foreach (var field in Tally(d.Votes[v].For, $"{p}.decision.votes[{v}].for"))
+                    {
+                        yield return field;
+                    }
+                    foreach (var field in Tally(d.Votes[v].Against, $"{p}.decision.votes[{v}].against"))
+                    {
+                        yield return field;
+                    }
+                    foreach (var field in Tally(d.Votes[v].Abstaining, $"{p}.decision.votes[{v}].abstaining"))
+                    {
+                        yield return field;
+                    }
                 }
 
                 for (var r = 0; r < d.Remarks.Count; r++)
                 {
-                    add($"{p}.decision.remarks[{r}].author", d.Remarks[r].Author);
-                    add($"{p}.decision.remarks[{r}].text", d.Remarks[r].Text);
+                    yield return ($"{p}.decision.remarks[{r}].author", d.Remarks[r].Author);
+                    yield return ($"{p}.decision.remarks[{r}].text", d.Remarks[r].Text);
                 }
             }
 
-            People(item.Guests, $"{p}.guests", add);
-            Strings(item.AbsentMembers, $"{p}.absentMembers", add);
+            foreach (var field in People(item.Guests, $"{p}.guests"))
+
+            {
+
+                yield return field;
+
+            }
+            foreach (var field in Strings(item.AbsentMembers, $"{p}.absentMembers"))
+            {
+                yield return field;
+            }
             for (var c = 0; c < item.ConflictsOfInterest.Count; c++)
             {
-                add($"{p}.conflictsOfInterest[{c}].name", item.ConflictsOfInterest[c].Name);
-                add($"{p}.conflictsOfInterest[{c}].reason", item.ConflictsOfInterest[c].Reason);
+                yield return ($"{p}.conflictsOfInterest[{c}].name", item.ConflictsOfInterest[c].Name);
+                yield return ($"{p}.conflictsOfInterest[{c}].reason", item.ConflictsOfInterest[c].Reason);
             }
 
             for (var h = 0; h < item.History.Count; h++)
             {
-                add($"{p}.history[{h}].body", item.History[h].Body);
-                add($"{p}.history[{h}].text", item.History[h].Text);
+                yield return ($"{p}.history[{h}].body", item.History[h].Body);
+                yield return ($"{p}.history[{h}].text", item.History[h].Text);
             }
 
             for (var f = 0; f < item.FollowUps.Count; f++)
             {
-                add($"{p}.followUps[{f}].what", item.FollowUps[f].What);
-                add($"{p}.followUps[{f}].who", item.FollowUps[f].Who);
+                yield return ($"{p}.followUps[{f}].what", item.FollowUps[f].What);
+                yield return ($"{p}.followUps[{f}].who", item.FollowUps[f].Who);
             }
 
-            Items(item.SubItems, $"{p}.subItems", add);
+            foreach (var field in Items(item.SubItems, $"{p}.subItems"))
+
+            {
+
+                yield return field;
+
+            }
         }
     }
 
-    private static void Blocks(ValueList<Block> blocks, string prefix, Action<string, string?> add)
+    private static IEnumerable<(string, string?)> Blocks(ValueList<Block> blocks, string prefix)
     {
         for (var b = 0; b < blocks.Count; b++)
         {
@@ -183,20 +240,32 @@ public static class MeetingText
             switch (blocks[b])
             {
                 case Paragraph paragraph:
-                    Runs(paragraph.Runs, $"{p}.runs", add);
+                    foreach (var field in Runs(paragraph.Runs, $"{p}.runs"))
+                    {
+                        yield return field;
+                    }
                     break;
                 case BulletList list:
-                    ListItems(list.Items, $"{p}.items", add);
+                    foreach (var field in ListItems(list.Items, $"{p}.items"))
+                    {
+                        yield return field;
+                    }
                     break;
                 case NumberedList list:
-                    ListItems(list.Items, $"{p}.items", add);
+                    foreach (var field in ListItems(list.Items, $"{p}.items"))
+                    {
+                        yield return field;
+                    }
                     break;
                 case Table table:
                     for (var r = 0; r < table.Rows.Count; r++)
                     {
                         for (var c = 0; c < table.Rows[r].Cells.Count; c++)
                         {
-                            Blocks(table.Rows[r].Cells[c].Content, $"{p}.rows[{r}].cells[{c}].content", add);
+                            foreach (var field in Blocks(table.Rows[r].Cells[c].Content, $"{p}.rows[{r}].cells[{c}].content"))
+                            {
+                                yield return field;
+                            }
                         }
                     }
 
@@ -205,50 +274,62 @@ public static class MeetingText
         }
     }
 
-    private static void ListItems(ValueList<ListItem> items, string prefix, Action<string, string?> add)
+    private static IEnumerable<(string, string?)> ListItems(ValueList<ListItem> items, string prefix)
     {
         for (var i = 0; i < items.Count; i++)
         {
-            Runs(items[i].Runs, $"{prefix}[{i}].runs", add);
+            foreach (var field in Runs(items[i].Runs, $"{prefix}[{i}].runs"))
+            {
+                yield return field;
+            }
         }
     }
 
-    private static void Runs(ValueList<TextRun> runs, string prefix, Action<string, string?> add)
+    private static IEnumerable<(string, string?)> Runs(ValueList<TextRun> runs, string prefix)
     {
         for (var r = 0; r < runs.Count; r++)
         {
-            add($"{prefix}[{r}].text", runs[r].Text);
+            yield return ($"{prefix}[{r}].text", runs[r].Text);
         }
     }
 
-    private static void Tally(VoteTally tally, string prefix, Action<string, string?> add)
+    private static IEnumerable<(string, string?)> Tally(VoteTally tally, string prefix)
     {
-        Strings(tally.Members, $"{prefix}.members", add);
-        Strings(tally.Parties, $"{prefix}.parties", add);
+        foreach (var field in Strings(tally.Members, $"{prefix}.members"))
+        {
+            yield return field;
+        }
+        foreach (var field in Strings(tally.Parties, $"{prefix}.parties"))
+        {
+            yield return field;
+        }
     }
 
-    private static void People(ValueList<Person> people, string prefix, Action<string, string?> add)
+    private static IEnumerable<(string, string?)> People(ValueList<Person> people, string prefix)
     {
         for (var i = 0; i < people.Count; i++)
         {
-            Person(people[i], $"{prefix}[{i}]", add);
+            foreach (var field in Person(people[i], $"{prefix}[{i}]"))
+            {
+                yield return field;
+            }
         }
     }
 
-    private static void Person(Person? person, string prefix, Action<string, string?> add)
+    private static IEnumerable<(string, string?)> Person(Person? person, string prefix)
     {
         if (person is not null)
         {
-            add($"{prefix}.name", person.Name);
-            add($"{prefix}.title", person.Title);
+            yield return ($"{prefix}.name", person.Name);
+            yield return ($"{prefix}.title", person.Title);
         }
     }
 
-    private static void Strings(ValueList<string> strings, string prefix, Action<string, string?> add)
+    private static IEnumerable<(string, string?)> Strings(ValueList<string> strings, string prefix)
     {
         for (var i = 0; i < strings.Count; i++)
         {
-            add($"{prefix}[{i}]", strings[i]);
+            yield return ($"{prefix}[{i}]", strings[i]);
         }
     }
 }
