@@ -151,9 +151,10 @@ public class SeedMeetingTests
     [Fact]
     public void Every_word_of_the_seed_text_appears_in_the_model()
     {
-        // A net over every fact: each long word of the published text (hyphenation at line
+        // A net over every fact: each long word of the published text (a copy of
+        // shared/seed, hyphenation at line
         // ends joined) must be somewhere in the model's text.
-        var source = File.ReadAllText(Path.Combine(Support.RepoPaths.Root(), "..", "shared", "seed", "direktionen-norddjurs-2025-03-05.txt"));
+        var source = File.ReadAllText(Path.Combine(Support.RepoPaths.TestProject(), "Seed", "direktionen-norddjurs-2025-03-05.txt"));
         var joined = System.Text.RegularExpressions.Regex.Replace(source, @"(\p{L})-\s*\n\s*(\p{Ll})", "$1$2");
         var words = System.Text.RegularExpressions.Regex.Matches(joined, @"\p{L}{6,}").Select(m => m.Value).Distinct().ToList();
         var modelText = ModelText.Collect(seed);

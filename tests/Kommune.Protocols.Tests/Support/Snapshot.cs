@@ -16,7 +16,7 @@ public static class Snapshot
     public static void Match(string actual, string extension = "txt", [CallerFilePath] string callerFile = "", [CallerMemberName] string test = "", string? name = null)
     {
         var className = Path.GetFileNameWithoutExtension(callerFile);
-        var folder = Path.Combine(FindTestProjectFolder(callerFile), "Snapshots");
+        var folder = Path.Combine(RepoPaths.TestProject(), "Snapshots");
         var stem = Path.Combine(folder, $"{className}.{name ?? test}");
         var verified = $"{stem}.verified.{extension}";
         var received = $"{stem}.received.{extension}";
@@ -64,17 +64,5 @@ public static class Snapshot
         }
 
         return builder.ToString();
-    }
-
-    // Snapshots live in the source tree, not in bin/, so they can be committed.
-    private static string FindTestProjectFolder(string callerFile)
-    {
-        var dir = Path.GetDirectoryName(callerFile);
-        while (dir is not null && !File.Exists(Path.Combine(dir, "Kommune.Protocols.Tests.csproj")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-
-        return dir ?? throw new InvalidOperationException($"No test project folder above {callerFile}.");
     }
 }
