@@ -17,6 +17,7 @@ public class DocxDeterminismTests
         Assert.Equal(writer.WriteToBytes(meeting), new DocxWriter().WriteToBytes(SeedMeeting.Build()));
     }
 
+    [Trait("Category", "Cultures")]
     [Theory]
     [InlineData("tr-TR")]
     [InlineData("ar-SA")]

@@ -29,6 +29,7 @@ public class JsonEditionTests
         Assert.Contains("\"edition\": \"public\"", json, StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Cultures")]
     [Theory]
     [InlineData("da-DK")]
     [InlineData("en-US")]

@@ -139,6 +139,7 @@ public class SchedulerTests
         }
     }
 
+    [Trait("Category", "Cultures")]
     [Theory]
     [InlineData("da-DK")]
     [InlineData("tr-TR")]

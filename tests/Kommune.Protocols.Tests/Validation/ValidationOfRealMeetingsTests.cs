@@ -28,6 +28,7 @@ public class ValidationOfRealMeetingsTests
         Assert.False(report.HasErrors, report.ToString());
     }
 
+    [Trait("Category", "Cultures")]
     [Theory]
     [InlineData("da-DK")]
     [InlineData("en-US")]
