@@ -43,7 +43,7 @@ internal static class DecisionRenderer
             }
         }
 
-        if (!item.Guests.IsEmpty)
+        if (!item.Guests.IsEmpty && !NamesEveryGuest(item.Decision, item.Guests))
         {
             var names = context.Names(item.Guests.AsSpan().ToArray().Select(g => g.ToString()));
             context.Write(Ooxml.Text(null, Ooxml.Capitalize(Ooxml.Fill(labels.GuestsAttended, "names", names))));
@@ -131,5 +131,24 @@ internal static class DecisionRenderer
         }
 
         context.Write(Ooxml.Paragraph(null, Ooxml.Run(label + ":", bold: true), Ooxml.Run(" " + text)));
+    }
+
+    // Secretaries often write "X og Y deltog under punktet" into the decision itself; the
+    // line is then not printed a second time.
+    private static bool NamesEveryGuest(Decision? decision, ValueList<Person> guests)
+    {
+        if (decision is null)
+        {
+            return false;
+        }
+
+        var text = string.Join('\n', decision.Text.AsSpan().ToArray().Select(b => b switch
+        {
+            Paragraph p => p.PlainText(),
+            BulletList l => string.Join('\n', l.Items.Select(i => i.PlainText())),
+            NumberedList l => string.Join('\n', l.Items.Select(i => i.PlainText())),
+            _ => string.Empty,
+        }));
+        return guests.All(g => text.Contains(g.Name, StringComparison.Ordinal));
     }
 }
