@@ -72,6 +72,12 @@ internal static class MeetingJsonOptions
         options.Converters.Add(new LocalTimeConverter());
         options.Converters.Add(new InstantConverter());
         options.Converters.Add(new DurationConverter());
+        if (lists != ListMode.None)
+        {
+            // The schema describes runs from the generated contract; reading and writing use the fast converter.
+            options.Converters.Add(new TextRunConverter(allowUnknown));
+        }
+
         AddEnum<MeetingKind>(options);
         AddEnum<DocumentStage>(options);
         AddEnum<MeetingEdition>(options);

@@ -95,6 +95,19 @@ public class JsonErrorTests
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"bold\": true", "\"bold\": true, \"underline\": true", "underline")]
+    [InlineData("\"bold\": true", "\"bold\": true, \"bold\": false", "twice")]
+    [InlineData("\"bold\": true", "\"bold\": \"yes\"", "true or false")]
+    [InlineData("\"text\": \"Rul marts : ØK d. 11/3 2025, KB d. 18/3 2025\",", "", "'text'")]
+    public void Bad_text_run_names_the_run(string from, string to, string expected)
+    {
+        var error = Fails(Seed.Replace(from, to, StringComparison.Ordinal));
+
+        Assert.StartsWith("$.items[0].sections[0].content[0].runs[0]", error.Path, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Unknown_block_type()
     {
