@@ -75,24 +75,13 @@ public static class MeetingJson
         {
             return Read(utf8Json, MeetingJsonOptions.For(options));
         }
-        catch (Exception first) when (first is JsonException or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or DecoderFallbackException)
+        catch (JsonException error)
         {
-            // The fast read does not know where inside a list it failed; reading again the
-            // precise way (slower, and only on failure) finds the exact path and line.
-            try
-            {
-                Read(utf8Json, MeetingJsonOptions.PreciseFor(options));
-            }
-            catch (JsonException precise)
-            {
-                throw Wrap(precise);
-            }
-            catch (Exception precise) when (precise is InvalidOperationException or NotSupportedException or ArgumentException or FormatException or DecoderFallbackException)
-            {
-                throw new MeetingJsonException(precise.Message, innerException: precise);
-            }
-
-            throw first is JsonException json ? Wrap(json) : new MeetingJsonException(first.Message, innerException: first);
+            throw Wrap(error);
+        }
+        catch (Exception error) when (error is InvalidOperationException or NotSupportedException or ArgumentException or FormatException or DecoderFallbackException)
+        {
+            throw new MeetingJsonException(error.Message, innerException: error);
         }
     }
 
@@ -194,7 +183,10 @@ public static class MeetingJson
 
     private static MeetingJsonException Wrap(JsonException error)
     {
-        var (line, position) = Converters.NestedPath.Position(error);
-        return new(Converters.NestedPath.Reason(error.Message), Converters.NestedPath.Full(error), line + 1, position, error);
+        // System.Text.Json appends its own location to the message; ours is in the properties.
+        var reason = error.Message;
+        var at = reason.IndexOf(" Path: ", StringComparison.Ordinal);
+        reason = (at > 0 ? reason[..at] : reason).TrimEnd();
+        return new(reason, error.Path ?? "$", error.LineNumber + 1, error.BytePositionInLine, error);
     }
 }

@@ -190,9 +190,11 @@ public class JsonErrorTests
     {
         var deep = Replace("\"type\": \"timePlan\"", "\"type\": \"timePlan\", \"x\": " + new string('[', 200) + new string(']', 200));
 
-        var error = Fails(deep);
+        // Unknown properties allowed, so the reader has to walk the nesting to skip it.
+        var error = Fails(deep, new MeetingJsonReadOptions { AllowUnknownProperties = true });
 
         Assert.Contains("depth", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("colour", Fails(deep.Replace("\"x\"", "\"colour\"", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
