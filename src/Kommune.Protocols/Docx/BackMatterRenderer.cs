@@ -5,6 +5,25 @@ namespace Kommune.Protocols.Docx;
 /// <summary>The list of attachments per item (<i>Bilagsoversigt</i>) and the signature page (<i>Underskriftsside</i>).</summary>
 internal static class BackMatterRenderer
 {
+    /// <summary>
+    /// The time plan and the coming meetings where no section placed them with a block, so a
+    /// meeting that holds them never loses them on paper.
+    /// </summary>
+    public static void WriteUnplacedTables(RenderContext context)
+    {
+        if (!context.TimePlanWritten && context.Meeting.TimePlan is { } plan && (!plan.Slots.IsEmpty || plan.End is not null || plan.EndLabel is not null))
+        {
+            context.Write(Ooxml.Text(StyleIds.Heading1, context.Labels.TimePlanHeading));
+            context.Write(TimePlanRenderer.Render(context, plan));
+        }
+
+        if (!context.UpcomingMeetingsWritten && !context.Meeting.UpcomingMeetings.IsEmpty)
+        {
+            context.Write(Ooxml.Text(StyleIds.Heading1, context.Labels.UpcomingMeetingsHeading));
+            context.Write(UpcomingMeetingsRenderer.Render(context, context.Meeting.UpcomingMeetings));
+        }
+    }
+
     public static void WriteAttachmentOverview(RenderContext context)
     {
         var withAttachments = new List<AgendaItem>();
@@ -60,6 +79,10 @@ internal static class BackMatterRenderer
         {
             context.Write(Ooxml.Paragraph(StyleIds.SignatureLine));
             context.Write(Ooxml.Text(StyleIds.Signature, signatory.Title is null ? signatory.Name : $"{signatory.Title} {signatory.Name}"));
+            if (signatory.Approval?.Method is { } method)
+            {
+                context.Write(Ooxml.Text(StyleIds.Signature, Ooxml.Fill(context.Labels.ApprovedBy, "method", method)));
+            }
         }
     }
 }

@@ -108,7 +108,7 @@ internal static class DecisionRenderer
     /// <summary><c>For: 5 (A+V)</c>, <c>Imod: 1 (Åse Møller)</c>.</summary>
     private static void Tally(RenderContext context, string label, VoteTally tally)
     {
-        if (tally.Total == 0 && tally.Parties.IsEmpty)
+        if (tally.Total == 0 && tally.Parties.IsEmpty && tally.Members.IsEmpty)
         {
             return;
         }

@@ -92,6 +92,9 @@ public sealed record DocxLabels
         ClosedSlot = "Closed item",
         MeetingEnds = "Meeting ends",
         TopicsColumn = "Items",
+        TimePlanHeading = "Time plan",
+        ApprovedBy = "Approved: {method}",
+        UpcomingMeetingsHeading = "Coming meetings",
         SignaturePage = "Signatures",
         PageNumber = "Page {page} of {pages}",
     };
@@ -337,6 +340,15 @@ public sealed record DocxLabels
 
     /// <summary>The coming-meetings table's topics column. Danish: <c>Punkter</c>.</summary>
     public string TopicsColumn { get; init; } = "Punkter";
+
+    /// <summary>The heading over the time plan when no section places it (no <c>timePlan</c> block). Danish: <c>Tidsplan</c>.</summary>
+    public string TimePlanHeading { get; init; } = "Tidsplan";
+
+    /// <summary>The heading over the coming meetings when no section places them. Danish: <c>Kommende møder</c>.</summary>
+    public string UpcomingMeetingsHeading { get; init; } = "Kommende møder";
+
+    /// <summary>Under a signatory who approved, when the approval records how; <c>{method}</c> is replaced. Danish: <c>Godkendt: {method}</c>.</summary>
+    public string ApprovedBy { get; init; } = "Godkendt: {method}";
 
     /// <summary>The signature page's heading. Danish: <c>Underskriftsside</c>.</summary>
     public string SignaturePage { get; init; } = "Underskriftsside";

@@ -12,7 +12,7 @@ public sealed class DocxTextException : ArgumentException
     /// <param name="index">The character's position in the field's text.</param>
     /// <param name="character">The character.</param>
     public DocxTextException(string path, int index, char character)
-        : base($"{path} holds U+{(int)character:X4} at position {index}, which a DOCX document cannot carry; remove or replace it (validation code KP207 finds every such field).", "meeting")
+        : base($"{path ?? throw new ArgumentNullException(nameof(path))} holds U+{(int)character:X4} at position {index}, which a DOCX document cannot carry; remove or replace it (validation code KP207 finds every such field).", "meeting")
     {
         FieldPath = path;
         Index = index;

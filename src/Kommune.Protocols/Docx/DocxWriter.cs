@@ -68,6 +68,7 @@ public sealed class DocxWriter
                 ItemRenderer.Write(context, item);
             }
 
+            BackMatterRenderer.WriteUnplacedTables(context);
             BackMatterRenderer.WriteAttachmentOverview(context);
             BackMatterRenderer.WriteSignatures(context);
             writer.WriteElement(SectionProperties());

@@ -93,9 +93,12 @@ internal static class FrontMatterRenderer
             case MemberRole.ViceChair:
                 notes.Add(labels.ViceChair);
                 break;
-            case MemberRole.Substitute when member.SubstituteFor is not null:
-                notes.Add(Ooxml.Fill(labels.SubstituteFor, "name", member.SubstituteFor));
-                break;
+        }
+
+        // Printed whenever recorded, whatever the role: the paper never drops what the secretary wrote.
+        if (member.SubstituteFor is not null)
+        {
+            notes.Add(Ooxml.Fill(labels.SubstituteFor, "name", member.SubstituteFor));
         }
 
         switch (member.Attendance)
@@ -104,10 +107,17 @@ internal static class FrontMatterRenderer
                 notes.Add((member.NoticeOnTheDay ? labels.NoticeOnTheDay : labels.AbsentWithNotice) + (member.AbsenceReason is null ? string.Empty : " " + member.AbsenceReason));
                 break;
             case AttendanceStatus.AbsentWithoutNotice:
-                notes.Add(labels.AbsentWithoutNotice);
+                notes.Add(labels.AbsentWithoutNotice + (member.AbsenceReason is null ? string.Empty : " " + member.AbsenceReason));
                 break;
             case AttendanceStatus.CalledButAbsent:
                 notes.Add(labels.CalledButAbsent + (member.AbsenceReason is null ? string.Empty : " " + member.AbsenceReason));
+                break;
+            default:
+                if (member.AbsenceReason is not null)
+                {
+                    notes.Add(member.AbsenceReason);
+                }
+
                 break;
         }
 

@@ -33,6 +33,12 @@ internal sealed class RenderContext
 
     public bool IsProtocol => Paper == DocxPaper.Protocol;
 
+    /// <summary>Whether a section placed the time plan (otherwise it is written after the items).</summary>
+    public bool TimePlanWritten { get; set; }
+
+    /// <summary>Whether a section placed the coming meetings (otherwise they are written after the items).</summary>
+    public bool UpcomingMeetingsWritten { get; set; }
+
     /// <summary>How many numbered lists were written (each gets its own numbering instance).</summary>
     public int NumberedLists { get; private set; }
 

@@ -59,8 +59,10 @@ internal static class RichTextRenderer
             case Model.Table table:
                 return [Table(context, table, width)];
             case TimePlanBlock when !inTable && context.Meeting.TimePlan is { } plan:
+                context.TimePlanWritten = true;
                 return [TimePlanRenderer.Render(context, plan)];
             case UpcomingMeetingsBlock when !inTable && !context.Meeting.UpcomingMeetings.IsEmpty:
+                context.UpcomingMeetingsWritten = true;
                 return [UpcomingMeetingsRenderer.Render(context, context.Meeting.UpcomingMeetings)];
             default:
                 return [];

@@ -43,9 +43,9 @@ internal static class TimePlanRenderer
         }
 
         var end = plan.End ?? next;
-        if (end is { } e)
+        if (end is not null || plan.EndLabel is not null)
         {
-            rows.Add([Cell(DanishFormat.Time(e)), Cell(plan.EndLabel ?? labels.MeetingEnds)]);
+            rows.Add([Cell(end is { } e ? DanishFormat.Time(e) : string.Empty), Cell(plan.EndLabel ?? labels.MeetingEnds)]);
         }
 
         return Ooxml.Table(Widths, hasHeaderRow: true, rows);

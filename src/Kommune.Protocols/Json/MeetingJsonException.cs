@@ -13,7 +13,7 @@ public sealed class MeetingJsonException : Exception
     /// <param name="bytePositionInLine">The 0-based byte position in the line, if known.</param>
     /// <param name="innerException">The underlying error.</param>
     public MeetingJsonException(string message, string? path = null, long? lineNumber = null, long? bytePositionInLine = null, Exception? innerException = null)
-        : base(Compose(message, path, lineNumber, bytePositionInLine), innerException)
+        : base(Compose(message ?? throw new ArgumentNullException(nameof(message)), path, lineNumber, bytePositionInLine), innerException)
     {
         Reason = message;
         Path = path;

@@ -21,7 +21,7 @@ public sealed record TextRun
     /// <summary>A plain run.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The run.</returns>
-    public static TextRun Plain(string text) => new() { Text = text };
+    public static TextRun Plain(string text) => new() { Text = text ?? throw new ArgumentNullException(nameof(text)) };
 }
 
 /// <summary>A paragraph of runs.</summary>
@@ -38,7 +38,7 @@ public sealed record Paragraph : Block
     /// <summary>A paragraph of one bold run (used for in-section sub-headings).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The paragraph.</returns>
-    public static Paragraph Bold(string text) => new() { Runs = [new TextRun { Text = text, Bold = true }] };
+    public static Paragraph Bold(string text) => new() { Runs = [new TextRun { Text = text ?? throw new ArgumentNullException(nameof(text)), Bold = true }] };
 
     /// <summary>The paragraph's text without formatting.</summary>
     /// <returns>The concatenated runs.</returns>
@@ -70,7 +70,7 @@ public sealed record BulletList : Block
     /// <summary>A list of plain entries.</summary>
     /// <param name="items">The entries' text.</param>
     /// <returns>The list.</returns>
-    public static BulletList Of(params string[] items) => new() { Items = ValueList.From(items.Select(ListItem.Of)) };
+    public static BulletList Of(params string[] items) => new() { Items = ValueList.From((items ?? throw new ArgumentNullException(nameof(items))).Select(ListItem.Of)) };
 }
 
 /// <summary>A numbered list (1., 2., ...).</summary>
@@ -82,7 +82,7 @@ public sealed record NumberedList : Block
     /// <summary>A list of plain entries.</summary>
     /// <param name="items">The entries' text.</param>
     /// <returns>The list.</returns>
-    public static NumberedList Of(params string[] items) => new() { Items = ValueList.From(items.Select(ListItem.Of)) };
+    public static NumberedList Of(params string[] items) => new() { Items = ValueList.From((items ?? throw new ArgumentNullException(nameof(items))).Select(ListItem.Of)) };
 }
 
 /// <summary>A simple table. The first row is a header row when <see cref="HasHeaderRow"/> is set.</summary>

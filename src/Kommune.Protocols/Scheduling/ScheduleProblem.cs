@@ -10,6 +10,18 @@ namespace Kommune.Protocols.Scheduling;
 /// <param name="English">The message in English.</param>
 public sealed record ScheduleProblem(string Code, Severity Severity, string Path, string Danish, string English)
 {
+    /// <summary>The stable code.</summary>
+    public string Code { get; init; } = Code ?? throw new ArgumentNullException(nameof(Code));
+
+    /// <summary>Where in the model.</summary>
+    public string Path { get; init; } = Path ?? throw new ArgumentNullException(nameof(Path));
+
+    /// <summary>The message in Danish.</summary>
+    public string Danish { get; init; } = Danish ?? throw new ArgumentNullException(nameof(Danish));
+
+    /// <summary>The message in English.</summary>
+    public string English { get; init; } = English ?? throw new ArgumentNullException(nameof(English));
+
     /// <summary>The message in a language.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The message.</returns>

@@ -26,4 +26,14 @@ public interface IValidationRule
 /// <param name="Danish">The message in Danish.</param>
 /// <param name="English">The message in English.</param>
 /// <param name="Severity">A severity for this finding only, when it depends on the case.</param>
-public readonly record struct Finding(string Path, string Danish, string English, Severity? Severity = null);
+public readonly record struct Finding(string Path, string Danish, string English, Severity? Severity = null)
+{
+    /// <summary>Where in the model.</summary>
+    public string Path { get; init; } = Path ?? throw new ArgumentNullException(nameof(Path));
+
+    /// <summary>The message in Danish.</summary>
+    public string Danish { get; init; } = Danish ?? throw new ArgumentNullException(nameof(Danish));
+
+    /// <summary>The message in English.</summary>
+    public string English { get; init; } = English ?? throw new ArgumentNullException(nameof(English));
+}

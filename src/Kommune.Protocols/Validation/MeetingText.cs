@@ -14,9 +14,14 @@ public static class MeetingText
     /// <returns>Pairs of path and text.</returns>
     public static IEnumerable<(string Path, string Text)> Enumerate(Meeting meeting)
     {
+        // Checked here, not in the iterator, so a null fails at the call rather than at the first MoveNext.
         ArgumentNullException.ThrowIfNull(meeting);
+        return Present(meeting);
+    }
 
-        // Lazy, so checking a large meeting never holds every string in one list.
+    // Lazy, so checking a large meeting never holds every string in one list.
+    private static IEnumerable<(string Path, string Text)> Present(Meeting meeting)
+    {
         foreach (var (path, text) in Fields(meeting))
         {
             if (text is not null)
@@ -89,24 +94,32 @@ public static class MeetingText
     public static int FirstCharacterXmlCannotCarry(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        var i = 0;
+        while (true)
         {
-            var c = text[i];
-            if (c is '\t' or '\n' or '\r' || (c >= '\u0020' && c <= '\uD7FF') || (c >= '\uE000' && c <= '\uFFFD'))
+            // Vectorized skip over the common case (U+0020-U+D7FF holds every Danish and most other text).
+            var next = span[i..].IndexOfAnyExceptInRange('\u0020', '\uD7FF');
+            if (next < 0)
             {
-                continue;
+                return -1;
             }
 
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            i += next;
+            var c = span[i];
+            if (c is '\t' or '\n' or '\r' || (c >= '\uE000' && c <= '\uFFFD'))
             {
                 i++;
-                continue;
             }
-
-            return i;
+            else if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                i += 2;
+            }
+            else
+            {
+                return i;
+            }
         }
-
-        return -1;
     }
 
     private static IEnumerable<(string, string?)> Items(ValueList<AgendaItem> items, string prefix)

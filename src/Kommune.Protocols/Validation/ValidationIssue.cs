@@ -7,6 +7,15 @@ namespace Kommune.Protocols.Validation;
 /// <param name="Message">What is wrong, in the language asked for.</param>
 public sealed record ValidationIssue(string Code, Severity Severity, string Path, string Message)
 {
+    /// <summary>The stable code.</summary>
+    public string Code { get; init; } = Code ?? throw new ArgumentNullException(nameof(Code));
+
+    /// <summary>Where in the model; empty for the meeting itself.</summary>
+    public string Path { get; init; } = Path ?? throw new ArgumentNullException(nameof(Path));
+
+    /// <summary>What is wrong.</summary>
+    public string Message { get; init; } = Message ?? throw new ArgumentNullException(nameof(Message));
+
     /// <summary>The issue as one line: <c>KP202 error items[3].attachments[0]: message</c>.</summary>
     /// <returns>The line.</returns>
     public override string ToString() =>
