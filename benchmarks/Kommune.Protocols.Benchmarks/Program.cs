@@ -3,6 +3,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 
 // `--check` shows that the DOCX floor and peers write the same document as ours.
+// `--server-gc` runs with the server garbage collector (what a batch host would use).
 // `--short` runs a quick job (a few minutes on 2 cores) for routine use; without it,
 // BenchmarkDotNet's default job gives the numbers for docs/benchmarks.md.
 if (args.Contains("--check"))
@@ -11,11 +12,16 @@ if (args.Contains("--check"))
 }
 
 var quick = args.Contains("--short");
-var rest = args.Where(a => a != "--short").ToArray();
+var serverGc = args.Contains("--server-gc");
+var rest = args.Where(a => a is not "--short" and not "--server-gc").ToArray();
 var config = DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary);
 if (quick)
 {
-    config = config.AddJob(Job.ShortRun.WithWarmupCount(2).WithIterationCount(5));
+    config = config.AddJob(Job.ShortRun.WithWarmupCount(2).WithIterationCount(5).WithGcServer(serverGc));
+}
+else if (serverGc)
+{
+    config = config.AddJob(Job.Default.WithGcServer(true));
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Kommune.Protocols.Benchmarks.Scenarios).Assembly).Run(rest, config);
