@@ -12,9 +12,9 @@ internal sealed record MeetingDocument
 {
     public required int SchemaVersion { get; init; }
 
-    public required string Municipality { get; init; }
+    public required string Municipality { get; init => field = value ?? throw new ArgumentNullException(nameof(Municipality)); }
 
-    public required Body Body { get; init; }
+    public required Body Body { get; init => field = value ?? throw new ArgumentNullException(nameof(Body)); }
 
     public MeetingKind Kind { get; init; }
 

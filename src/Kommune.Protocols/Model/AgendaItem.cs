@@ -4,10 +4,10 @@ namespace Kommune.Protocols.Model;
 public sealed record AgendaItem
 {
     /// <summary>The number as printed; not necessarily its position (councils number through the year).</summary>
-    public required ItemNumber Number { get; init; }
+    public required ItemNumber Number { get; init => field = value ?? throw new ArgumentNullException(nameof(Number)); }
 
     /// <summary>The title.</summary>
-    public required string Title { get; init; }
+    public required string Title { get; init => field = value ?? throw new ArgumentNullException(nameof(Title)); }
 
     /// <summary>Open (<i>Åben sag</i>) or closed (<i>Lukket sag</i>).</summary>
     public Access Access { get; init; }

@@ -7,7 +7,7 @@ public sealed record Attachment
     public required int Number { get; init; }
 
     /// <summary>The title as printed (may end in a file extension, as in the seed).</summary>
-    public required string Title { get; init; }
+    public required string Title { get; init => field = value ?? throw new ArgumentNullException(nameof(Title)); }
 
     /// <summary>Open or closed. A closed attachment is never titled in the public edition.</summary>
     public Access Access { get; init; }
@@ -39,7 +39,7 @@ public sealed record Section
 public sealed record Body
 {
     /// <summary>The name as printed.</summary>
-    public required string Name { get; init; }
+    public required string Name { get; init => field = value ?? throw new ArgumentNullException(nameof(Name)); }
 
     /// <summary>The short name used in case routes (<c>DIR</c>, <c>ØK</c>, <c>KB</c>).</summary>
     public string? ShortName { get; init; }

@@ -77,17 +77,17 @@ public sealed record VoteTally
 public sealed record ProtocolRemark
 {
     /// <summary>Who made it.</summary>
-    public required string Author { get; init; }
+    public required string Author { get; init => field = value ?? throw new ArgumentNullException(nameof(Author)); }
 
     /// <summary>The remark.</summary>
-    public required string Text { get; init; }
+    public required string Text { get; init => field = value ?? throw new ArgumentNullException(nameof(Text)); }
 }
 
 /// <summary>A decision an earlier body made on the same case (<c>Økonomiudvalget, 18. september 2019, pkt. 153</c>).</summary>
 public sealed record EarlierDecision
 {
     /// <summary>The body.</summary>
-    public required string Body { get; init; }
+    public required string Body { get; init => field = value ?? throw new ArgumentNullException(nameof(Body)); }
 
     /// <summary>The date.</summary>
     public required NodaTime.LocalDate Date { get; init; }
@@ -96,14 +96,14 @@ public sealed record EarlierDecision
     public ItemNumber? ItemNumber { get; init; }
 
     /// <summary>The decision text.</summary>
-    public required string Text { get; init; }
+    public required string Text { get; init => field = value ?? throw new ArgumentNullException(nameof(Text)); }
 }
 
 /// <summary>A follow-up action from a decision: what, who, by when.</summary>
 public sealed record FollowUpAction
 {
     /// <summary>What is to be done.</summary>
-    public required string What { get; init; }
+    public required string What { get; init => field = value ?? throw new ArgumentNullException(nameof(What)); }
 
     /// <summary>Who does it.</summary>
     public string? Who { get; init; }

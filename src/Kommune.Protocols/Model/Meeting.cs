@@ -8,10 +8,10 @@ namespace Kommune.Protocols.Model;
 public sealed record Meeting
 {
     /// <summary>The municipality (<c>Norddjurs Kommune</c>).</summary>
-    public required string Municipality { get; init; }
+    public required string Municipality { get; init => field = value ?? throw new ArgumentNullException(nameof(Municipality)); }
 
     /// <summary>The body that meets.</summary>
-    public required Body Body { get; init; }
+    public required Body Body { get; init => field = value ?? throw new ArgumentNullException(nameof(Body)); }
 
     /// <summary>The kind of meeting.</summary>
     public MeetingKind Kind { get; init; }

@@ -4,7 +4,7 @@ namespace Kommune.Protocols.Model;
 public sealed record Person
 {
     /// <summary>The name (<c>Bettina Andersen</c>).</summary>
-    public required string Name { get; init; }
+    public required string Name { get; init => field = value ?? throw new ArgumentNullException(nameof(Name)); }
 
     /// <summary>The title or role as printed before the name (<c>Økonomichef</c>), if any.</summary>
     public string? Title { get; init; }
@@ -18,7 +18,7 @@ public sealed record Person
 public sealed record Member
 {
     /// <summary>The name. Names identify members elsewhere in the meeting (votes, conflicts of interest).</summary>
-    public required string Name { get; init; }
+    public required string Name { get; init => field = value ?? throw new ArgumentNullException(nameof(Name)); }
 
     /// <summary>The party letter (<c>A</c>, <c>V</c>), printed as <c>Erik Nielsen (A)</c>.</summary>
     public string? Party { get; init; }
@@ -71,7 +71,7 @@ public sealed record PartialAttendance
 public sealed record ConflictOfInterest
 {
     /// <summary>The member's name.</summary>
-    public required string Name { get; init; }
+    public required string Name { get; init => field = value ?? throw new ArgumentNullException(nameof(Name)); }
 
     /// <summary>Why, if stated.</summary>
     public string? Reason { get; init; }
@@ -81,7 +81,7 @@ public sealed record ConflictOfInterest
 public sealed record Signatory
 {
     /// <summary>The name.</summary>
-    public required string Name { get; init; }
+    public required string Name { get; init => field = value ?? throw new ArgumentNullException(nameof(Name)); }
 
     /// <summary>The title printed before the name (<c>Kommunaldirektør</c>).</summary>
     public string? Title { get; init; }

@@ -10,7 +10,7 @@ public abstract record Block;
 public sealed record TextRun
 {
     /// <summary>The text. Line breaks inside a paragraph are kept as <c>\n</c>.</summary>
-    public required string Text { get; init; }
+    public required string Text { get; init => field = value ?? throw new ArgumentNullException(nameof(Text)); }
 
     /// <summary>Bold.</summary>
     public bool Bold { get; init; }

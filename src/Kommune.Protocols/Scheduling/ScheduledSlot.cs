@@ -10,7 +10,7 @@ public sealed record ScheduledSlot
     public required int Index { get; init; }
 
     /// <summary>The slot as planned.</summary>
-    public required TimeSlot Slot { get; init; }
+    public required TimeSlot Slot { get; init => field = value ?? throw new ArgumentNullException(nameof(Slot)); }
 
     /// <summary>The agenda item, for an item slot whose item exists.</summary>
     public AgendaItem? Item { get; init; }

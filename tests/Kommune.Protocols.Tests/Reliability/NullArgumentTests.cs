@@ -69,6 +69,24 @@ public class NullArgumentTests
         Assert.Equal(parameter, thrown.ParamName);
     }
 
+    [Fact]
+    public void Required_model_members_refuse_null()
+    {
+        var required = typeof(Meeting).Assembly.GetExportedTypes()
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(p => !p.PropertyType.IsValueType && p.IsDefined(typeof(RequiredMemberAttribute), inherit: false))
+            .ToList();
+        Assert.True(required.Count >= 15, $"only {required.Count} required reference members found");
+
+        foreach (var property in required)
+        {
+            var instance = RuntimeHelpers.GetUninitializedObject(property.DeclaringType!);
+            var error = Record.Exception(() => property.SetValue(instance, null));
+            var name = $"{property.DeclaringType!.Name}.{property.Name}";
+            Assert.True(Unwrap(error) is ArgumentNullException thrown && thrown.ParamName == property.Name, $"{name} accepted null or threw {Unwrap(error)?.GetType().Name}");
+        }
+    }
+
     private static Exception? Unwrap(Exception? error) =>
         error is TargetInvocationException { InnerException: { } inner } ? Unwrap(inner) : error is AggregateException { InnerException: { } a } ? Unwrap(a) : error;
 
