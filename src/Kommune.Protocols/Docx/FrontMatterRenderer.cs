@@ -101,24 +101,19 @@ internal static class FrontMatterRenderer
             notes.Add(Ooxml.Fill(labels.SubstituteFor, "name", member.SubstituteFor));
         }
 
-        switch (member.Attendance)
+        var status = member.Attendance switch
         {
-            case AttendanceStatus.AbsentWithNotice:
-                notes.Add((member.NoticeOnTheDay ? labels.NoticeOnTheDay : labels.AbsentWithNotice) + (member.AbsenceReason is null ? string.Empty : " " + member.AbsenceReason));
-                break;
-            case AttendanceStatus.AbsentWithoutNotice:
-                notes.Add(labels.AbsentWithoutNotice + (member.AbsenceReason is null ? string.Empty : " " + member.AbsenceReason));
-                break;
-            case AttendanceStatus.CalledButAbsent:
-                notes.Add(labels.CalledButAbsent + (member.AbsenceReason is null ? string.Empty : " " + member.AbsenceReason));
-                break;
-            default:
-                if (member.AbsenceReason is not null)
-                {
-                    notes.Add(member.AbsenceReason);
-                }
+            AttendanceStatus.AbsentWithNotice => member.NoticeOnTheDay ? labels.NoticeOnTheDay : labels.AbsentWithNotice,
+            AttendanceStatus.AbsentWithoutNotice => labels.AbsentWithoutNotice,
+            AttendanceStatus.CalledButAbsent => labels.CalledButAbsent,
+            _ => null,
+        };
 
-                break;
+        // The reason follows the status, and is printed on its own when there is no absence status.
+        var attendance = string.Join(' ', new[] { status, member.AbsenceReason }.OfType<string>());
+        if (attendance.Length > 0)
+        {
+            notes.Add(attendance);
         }
 
         if (member.Partial is { } partial)
