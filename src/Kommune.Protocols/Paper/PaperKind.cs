@@ -1,7 +1,7 @@
-namespace Kommune.Protocols.Docx;
+namespace Kommune.Protocols.Paper;
 
 /// <summary>Which paper of the meeting to write.</summary>
-public enum DocxPaper
+public enum PaperKind
 {
     /// <summary>The agenda (<i>dagsorden</i>): items without decisions, no signature page.</summary>
     Agenda,
