@@ -165,6 +165,7 @@ public static class SeedMeeting
     {
         Number = ItemNumber.Parse("4"),
         Title = "Foreløbigt regnskab 2024",
+        PublicTitle = "Foreløbigt regnskab 2024",
         Access = Access.Closed,
         CaseNumber = CaseNumber.Parse("00.32.10.S00 24/5333"),
     };

@@ -1,4 +1,3 @@
-using Kommune.Protocols.Paper;
 using NodaTime;
 
 namespace Kommune.Protocols.Formatting;
@@ -13,7 +12,7 @@ public static class DanishFormat
     /// <summary><c>9.00</c>, <c>11.45</c>: hours without a leading zero, a dot, two-digit minutes.</summary>
     /// <param name="time">The time.</param>
     /// <returns>The text.</returns>
-    public static string Time(LocalTime time) => TimeText.Format(time, TimeStyle.Dot);
+    public static string Time(LocalTime time) => TimeText.Format(time, '.', leadingZero: false);
 
     /// <summary><c>kl. 8.00-16.00</c>.</summary>
     /// <param name="start">The start.</param>
@@ -24,24 +23,24 @@ public static class DanishFormat
     /// <summary><c>09:00</c>: ISO 8601 local time to the minute.</summary>
     /// <param name="time">The time.</param>
     /// <returns>The text.</returns>
-    public static string IsoTime(LocalTime time) => TimeText.Format(time, TimeStyle.Iso);
+    public static string IsoTime(LocalTime time) => TimeText.Format(time, ':', leadingZero: true);
 
     /// <summary><c>05-03-2025</c>, as in <i>Beslutning i Direktionen den 05-03-2025</i>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The text.</returns>
-    public static string NumericDate(LocalDate date) => Words(null).Date(WordKeys.DateNumeric, date);
+    public static string NumericDate(LocalDate date) => DateText.Format(Language.Danish, WordKeys.DateNumeric, date);
 
     /// <summary><c>5. marts 2025</c> (Danish) or <c>5 March 2025</c> (English), or as another language writes it.</summary>
     /// <param name="date">The date.</param>
     /// <param name="language">The language; Danish when null.</param>
     /// <returns>The text.</returns>
-    public static string LongDate(LocalDate date, Language? language = null) => Words(language).LongDate(date);
+    public static string LongDate(LocalDate date, Language? language = null) => DateText.Format(language ?? Language.Danish, WordKeys.DateLong, date);
 
     /// <summary><c>12. marts</c> (Danish) or <c>12 March</c> (English), as in the coming-meetings table.</summary>
     /// <param name="date">The date.</param>
     /// <param name="language">The language; Danish when null.</param>
     /// <returns>The text.</returns>
-    public static string DayMonth(LocalDate date, Language? language = null) => Words(language).Date(WordKeys.DateDayMonth, date);
+    public static string DayMonth(LocalDate date, Language? language = null) => DateText.Format(language ?? Language.Danish, WordKeys.DateDayMonth, date);
 
     /// <summary>The name of a month, 1-12, in a language (Danish when null).</summary>
     /// <param name="month">The month, 1-12.</param>
@@ -53,6 +52,4 @@ public static class DanishFormat
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
         return (language ?? Language.Danish).Format("month" + month.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
-
-    private static Words Words(Language? language) => new(language ?? Language.Danish, HouseStyle.Default);
 }

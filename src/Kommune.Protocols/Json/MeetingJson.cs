@@ -164,7 +164,7 @@ public static class MeetingJson
     {
         ArgumentNullException.ThrowIfNull(meeting);
         options ??= MeetingJsonWriteOptions.Default;
-        var source = options.Edition == MeetingEdition.Public ? PublicEdition.Create(meeting) : meeting;
+        var source = PublicEdition.For(meeting, options.Edition, options.Publication);
         var writerOptions = new JsonWriterOptions
         {
             Indented = options.Indented,

@@ -9,8 +9,15 @@ public sealed record AgendaItem
     /// <summary>The title.</summary>
     public required string Title { get; init => field = value ?? throw new ArgumentNullException(nameof(Title)); }
 
-    /// <summary>Open (<i>Åben sag</i>) or closed (<i>Lukket sag</i>).</summary>
+    /// <summary>Open (<i>Åben sag</i>) or closed (<i>Lukket sag</i>). Anything but <see cref="Access.Open"/> is treated as closed.</summary>
     public Access Access { get; init; }
+
+    /// <summary>
+    /// For a closed item: the title it is listed under in public (eDoc's <i>NeutralTitle</i>:
+    /// <c>Personalesag</c>, <c>Køb af ejendom</c>), when the internal title may name a person or a
+    /// price. It may equal the internal title.
+    /// </summary>
+    public string? PublicTitle { get; init; }
 
     /// <summary>The case number (<i>sagsnummer</i>).</summary>
     public CaseNumber? CaseNumber { get; init; }
@@ -50,6 +57,13 @@ public sealed record AgendaItem
 
     /// <summary>The decision, once made.</summary>
     public Decision? Decision { get; init; }
+
+    /// <summary>
+    /// For a closed item: the decision as it may be published (<i>offentlig beslutning</i>:
+    /// <c>Godkendt.</c>, or a sentence without the confidential parts). The public edition prints
+    /// it under the item instead of the decision.
+    /// </summary>
+    public ValueList<Block> PublicDecision { get; init => field = value ?? ValueList<Block>.Empty; } = ValueList<Block>.Empty;
 
     /// <summary>People who took part in this item only (<i>deltog under punktet</i>).</summary>
     public ValueList<Person> Guests { get; init => field = value ?? ValueList<Person>.Empty; } = ValueList<Person>.Empty;

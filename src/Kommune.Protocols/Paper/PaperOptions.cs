@@ -1,3 +1,4 @@
+using Kommune.Protocols.Editions;
 using Kommune.Protocols.Model;
 
 namespace Kommune.Protocols.Paper;
@@ -20,6 +21,9 @@ public record PaperOptions
 
     /// <summary>The language of the labels and of the document. Default: <see cref="Language.Danish"/>.</summary>
     public Language Language { get; init => field = value ?? throw new ArgumentNullException(nameof(Language)); } = Language.Danish;
+
+    /// <summary>What the public edition publishes beyond open content. Default: <see cref="PublicationPolicy.Default"/>.</summary>
+    public PublicationPolicy Publication { get; init => field = value ?? throw new ArgumentNullException(nameof(Publication)); } = PublicationPolicy.Default;
 
     /// <summary>The municipality's house style. Default: <see cref="HouseStyle.Default"/>.</summary>
     public HouseStyle Style { get; init => field = value ?? throw new ArgumentNullException(nameof(Style)); } = HouseStyle.Default;

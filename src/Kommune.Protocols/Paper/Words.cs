@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 
 namespace Kommune.Protocols.Paper;
@@ -20,24 +19,17 @@ internal sealed class Words(Language language, HouseStyle style)
         (style.FindLabel(key) ?? language.Find(key) ?? throw new KeyNotFoundException($"No template for '{key}' in {language.Tag} or the house style.")).Fill(arguments);
 
     /// <summary>A date by one of the date templates (<see cref="WordKeys.DateLong"/>, ...).</summary>
-    public string Date(string key, LocalDate date)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        return Format(
-            key,
-            ("d", date.Day.ToString(inv)),
-            ("dd", date.Day.ToString("00", inv)),
-            ("m", date.Month.ToString(inv)),
-            ("mm", date.Month.ToString("00", inv)),
-            ("month", this["month" + date.Month.ToString(inv)]),
-            ("yyyy", date.Year.ToString("0000", inv)),
-            ("weekday", this["weekday" + ((int)date.DayOfWeek).ToString(inv)]));
-    }
+    public string Date(string key, LocalDate date) => Format(key, DateText.Arguments(date, k => this[k]));
 
     public string LongDate(LocalDate date) => Date(WordKeys.DateLong, date);
 
     /// <summary>A time of day in the house style (<c>9.00</c>, <c>9:00</c> or <c>09:00</c>).</summary>
-    public string Time(LocalTime time) => TimeText.Format(time, style.TimeStyle);
+    public string Time(LocalTime time) => style.TimeStyle switch
+    {
+        TimeStyle.Colon => TimeText.Format(time, ':', leadingZero: false),
+        TimeStyle.Iso => TimeText.Format(time, ':', leadingZero: true),
+        _ => TimeText.Format(time, '.', leadingZero: false),
+    };
 
     public string TimeRange(LocalTime start, LocalTime? end) => end is { } e
         ? Format(WordKeys.TimeRange, ("start", Time(start)), ("end", Time(e)))

@@ -23,7 +23,7 @@ public sealed class MeetingValidator
         new MunicipalityRequired(), new BodyRequired(), new EndAfterStart(), new UniqueItemNumbers(), new ItemOrder(), new StageMatchesContent(),
         new TitleRequired(), new ClosedItemOpenAttachment(), new AttachmentNumbering(), new AttachmentTitleRequired(), new CaseNumberRecognized(),
         new DocumentNumberRecognized(), new TextXmlCanCarry(), new EmptySection(), new CustomSectionHeading(), new PlacedContentMissing(),
-        new DecisionRequired(), new DecisionMatchesMeeting(), new SignatoriesRequired(), new SignatoriesApproved(),
+        new DecisionRequired(), new DecisionMatchesMeeting(), new SignatoriesRequired(), new SignatoriesApproved(), new PublicDecisionGiven(),
         new PresentAndAbsent(), new SubstituteStandsIn(), new ConflictedDoesNotVote(), new ConflictedIsMember(), new VotesWithinPresent(),
         new VotePointExists(), new GuestAttendsItem(),
         .. TimePlanRule.All,

@@ -142,10 +142,12 @@ internal sealed class DanishLanguage : Language
         Set("KP210", "Her skulle tidsplanen stå, men mødet har ingen tidsplan.");
         Set("KP210Upcoming", "Her skulle de kommende møder stå, men der er ingen.");
         Set("KP301", "Punkt {number} har ingen beslutning; angiv beslutningen eller at punktet er udsat.");
+        Set("KP302", "Beslutningens organ eller dato passer ikke med mødet.");
         Set("KP302Body", "Beslutningen er truffet af '{body}', men mødet er i '{meetingBody}'.");
         Set("KP302Date", "Beslutningen er dateret {date}, men mødet er {meetingDate}.");
         Set("KP303", "Referatet har ingen underskrivere.");
         Set("KP304", "{name} har ikke godkendt referatet.");
+        Set("KP305", "Punkt {number} er lukket, men har ingen offentlig beslutning; angiv hvad der kan offentliggøres af beslutningen.");
         Set("KP401", "{name} står flere gange på deltagerlisten.");
         Set("KP402", "Stedfortræderen {name} står ikke for et medlem på listen.");
         Set("KP402Present", "{member} er til stede, så {name} kan ikke deltage i stedet.");

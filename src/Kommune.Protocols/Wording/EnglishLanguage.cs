@@ -142,10 +142,12 @@ internal sealed class EnglishLanguage : Language
         Set("KP210", "The time plan belongs here, but the meeting has none.");
         Set("KP210Upcoming", "The coming meetings belong here, but there are none.");
         Set("KP301", "Item {number} has no decision; record the decision or that the item was postponed.");
+        Set("KP302", "The decision's body or date is not the meeting's.");
         Set("KP302Body", "The decision was made by '{body}', but the meeting is of '{meetingBody}'.");
         Set("KP302Date", "The decision is dated {date}, but the meeting is on {meetingDate}.");
         Set("KP303", "The protocol has no signatories.");
         Set("KP304", "{name} has not approved the protocol.");
+        Set("KP305", "Item {number} is closed but has no public decision; record what may be published of the decision.");
         Set("KP401", "{name} is listed more than once.");
         Set("KP402", "The substitute {name} does not stand in for a listed member.");
         Set("KP402Present", "{member} is present, so {name} cannot stand in.");

@@ -115,7 +115,8 @@ public class DocxPublicEditionLeakTests
         var closed = new AgendaItem
         {
             Number = ItemNumber.Parse("2"),
-            Title = "Personalesag (lukket)",
+            Title = M(),
+            PublicTitle = "Personalesag (lukket)",
             Access = Access.Closed,
             CaseNumber = CaseNumber.Parse("24/9999"),
             CaseRoute = M(),

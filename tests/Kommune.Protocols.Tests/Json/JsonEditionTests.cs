@@ -25,7 +25,7 @@ public class JsonEditionTests
 
         Assert.All(markers, marker => Assert.Contains(marker, internalJson, StringComparison.Ordinal));
         Assert.All(markers, marker => Assert.DoesNotContain(marker, json, StringComparison.Ordinal));
-        Assert.All(meeting.Items.Where(i => i.Access == Access.Closed), item => Assert.Contains(item.Title, json, StringComparison.Ordinal));
+        Assert.All(meeting.Items.Where(i => i.Access == Access.Closed), item => Assert.Contains(item.PublicTitle!, json, StringComparison.Ordinal));
         Assert.Contains("\"edition\": \"public\"", json, StringComparison.Ordinal);
     }
 

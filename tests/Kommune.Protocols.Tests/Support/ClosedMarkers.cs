@@ -1,116 +1,142 @@
+using System.Text.RegularExpressions;
+using Kommune.Protocols.Editions;
 using Kommune.Protocols.Model;
-using NodaTime;
 
 namespace Kommune.Protocols.Tests.Support;
 
 /// <summary>
-/// Puts a unique marker in every text field of closed content: closed items (and their
-/// sub-items), closed attachments of open items, people named only in closed items, and the
-/// time-plan slots of closed items and closed free slots. A public edition that shows any
-/// marker has leaked. Open content is left as it was.
+/// Fills closed content with a unique marker in every text field the model has (by reflection,
+/// through <see cref="ModelFiller"/>, so a new model field is covered at once): every closed item
+/// (anything not explicitly open, and the sub-items of closed items) becomes a fully filled item
+/// that keeps only its number; every closed attachment of an open item and every time-plan slot
+/// tied to anything closed (marked closed, naming a closed item, naming no item or an item the
+/// agenda lacks) is filled too; members get a reason for absence. The markers the policy
+/// publishes (a closed item's public title, public decision, case number, or internal title
+/// where the policy says so; reasons for absence where it says so) are returned apart: a public
+/// edition must show those and none of the others. Open content is left as it was.
 /// </summary>
-public sealed class ClosedMarkers
+public sealed partial class ClosedMarkers
 {
     private readonly List<string> markers = [];
+    private readonly List<string> published = [];
+    private readonly PublicationPolicy policy;
+    private readonly HashSet<ItemNumber> open = [];
+    private readonly HashSet<(int, string?)> closedValues = [];
+    private int fills;
 
-    private ClosedMarkers()
-    {
-    }
+    private ClosedMarkers(PublicationPolicy policy) => this.policy = policy;
 
     public static (Meeting Meeting, IReadOnlyList<string> Markers) Apply(Meeting meeting)
     {
-        var marker = new ClosedMarkers();
-        var closedNumbers = new HashSet<ItemNumber>();
-        var items = ValueList.From(meeting.Items.Select(item => marker.Item(item, closedNumbers, parentClosed: false)));
-        var plan = meeting.TimePlan is null ? null : meeting.TimePlan with
-        {
-            Slots = ValueList.From(meeting.TimePlan.Slots.Select(slot => marker.Slot(slot, closedNumbers))),
-        };
-        return (meeting with { Items = items, TimePlan = plan }, marker.markers);
+        var (marked, secret, _) = Apply(meeting, PublicationPolicy.Default);
+        return (marked, secret);
     }
 
-    private string Next(string field)
+    public static (Meeting Meeting, IReadOnlyList<string> Secret, IReadOnlyList<string> Published) Apply(Meeting meeting, PublicationPolicy policy)
     {
-        var text = $"SECRET{markers.Count:0000}{field}";
-        markers.Add(text);
+        var marker = new ClosedMarkers(policy);
+        marker.Collect(meeting.Items, parentClosed: false);
+        var items = ValueList.From(meeting.Items.Select(item => marker.Item(item, parentClosed: false, outermost: true)));
+        var plan = meeting.TimePlan is null ? null : meeting.TimePlan with
+        {
+            Slots = ValueList.From(meeting.TimePlan.Slots.Select(marker.Slot)),
+        };
+        var members = ValueList.From(meeting.Members.Select(m => m with { AbsenceReason = marker.Mark(policy.ShowAbsenceReasons) }));
+        return (meeting with { Items = items, TimePlan = plan, Members = members }, marker.markers, marker.published);
+    }
+
+    /// <summary>The markers in a text, found in one pass (searching for each of thousands of markers would be quadratic).</summary>
+    public static HashSet<string> Found(string text) => [.. MarkerToken().Matches(text).Select(m => m.Value)];
+
+    /// <summary>The first of <paramref name="markers"/> found in <paramref name="text"/>, or null.</summary>
+    public static string? FirstIn(string text, IReadOnlyCollection<string> markers)
+    {
+        var found = Found(text);
+        return markers.FirstOrDefault(found.Contains);
+    }
+
+    [GeneratedRegex(@"SECRET\d{4}(?:X\d{5}|R)")]
+    private static partial Regex MarkerToken();
+
+    private string Mark(bool isPublished)
+    {
+        var text = $"SECRET{fills++:0000}R";
+        (isPublished ? published : markers).Add(text);
         return text;
     }
 
-    private Person Person(string field) => new() { Name = Next(field + "Name"), Title = Next(field + "Title") };
+    private static bool IsOpen(Access access) => access == Access.Open;
 
-    private ValueList<Block> Blocks(string field) =>
-    [
-        new Paragraph { Runs = [TextRun.Plain(Next(field + "Para")), new TextRun { Text = Next(field + "Bold"), Bold = true }] },
-        BulletList.Of(Next(field + "Bullet")),
-        NumberedList.Of(Next(field + "Numbered")),
-        new Table { HasHeaderRow = true, Rows = [new TableRow { Cells = [TableCell.Of(Next(field + "Head"))] }, new TableRow { Cells = [TableCell.Of(Next(field + "Cell"))] }] },
-    ];
+    // Depth 1 still reaches every member (sub-items and nested tables once) and keeps 1,000 meetings quick.
+    private ModelFiller Filler() => new($"SECRET{fills++:0000}X", maxDepth: 1);
 
-    private AgendaItem Item(AgendaItem item, HashSet<ItemNumber> closedNumbers, bool parentClosed)
+    private T Fill<T>(ModelFiller filler, Func<string, bool>? isPublished = null)
+        where T : class
     {
-        var closed = parentClosed || item.Access == Access.Closed;
-        if (!closed)
+        var value = filler.Fill<T>();
+        foreach (var (path, text) in filler.Texts)
         {
-            return item with
+            (isPublished?.Invoke(path) == true ? published : markers).Add(text);
+        }
+
+        return value;
+    }
+
+    // What the policy lets a closed item publish (only the outermost closed item is published at all).
+    private bool IsPublished(string path) => path switch
+    {
+        "title" => policy.ClosedItemTitle == ClosedTitle.InternalTitle,
+        "publicTitle" => policy.ClosedItemTitle == ClosedTitle.PublicTitle,
+        "caseNumber" => policy.ShowClosedCaseNumber,
+        _ => path.StartsWith("publicDecision[", StringComparison.Ordinal) && policy.ShowPublicDecision,
+    };
+
+    private void Collect(ValueList<AgendaItem> items, bool parentClosed)
+    {
+        foreach (var item in items)
+        {
+            var closed = parentClosed || !IsOpen(item.Access);
+            if (closed)
             {
-                Attachments = ValueList.From(item.Attachments.Select(a => a.Access == Access.Closed ? ClosedAttachment(a.Number) : a)),
-                SubItems = ValueList.From(item.SubItems.Select(sub => Item(sub, closedNumbers, parentClosed: false))),
+                closedValues.Add((item.Number.Main, item.Number.Sub?.ToUpperInvariant()));
+            }
+            else
+            {
+                open.Add(item.Number);
+            }
+
+            Collect(item.SubItems, closed);
+        }
+    }
+
+    private AgendaItem Item(AgendaItem item, bool parentClosed, bool outermost)
+    {
+        if (parentClosed || !IsOpen(item.Access))
+        {
+            // Everything a closed item could hold is a marker; the policy publishes a few of them.
+            var filled = Fill<AgendaItem>(Filler(), outermost && !parentClosed ? IsPublished : null);
+            return filled with
+            {
+                Number = item.Number,
+                Access = item.Access,
+                SubItems = ValueList.From(item.SubItems.Select(sub => Item(sub, parentClosed: true, outermost: false)).Concat(filled.SubItems)),
             };
         }
 
-        closedNumbers.Add(item.Number);
-        var member = Next("Member");
         return item with
         {
-            CaseRoute = Next("Route"),
-            DecisionAuthority = Next("Authority"),
-            CaseOwner = Person("Owner"),
-            CaseHandler = Person("Handler"),
-            Presenter = Person("Presenter"),
-            Sections =
-            [
-                new Section { Kind = SectionKind.Custom, Heading = Next("Heading"), Content = Blocks("Section") },
-                new Section { Kind = SectionKind.CaseDescription, Content = Blocks("Description") },
-            ],
-            Recommendation = new Recommendation { Recommender = Next("Recommender"), Text = Blocks("Recommendation"), Points = [Next("Point")] },
-            Attachments = [ClosedAttachment(1), OpenAttachmentOfClosedItem(2)],
-            Decision = new Decision
-            {
-                Body = Next("DecisionBody"),
-                Outcome = DecisionOutcome.Other,
-                OutcomeText = Next("Outcome"),
-                Text = Blocks("Decision"),
-                Votes = [new Vote { For = new VoteTally { Count = 1, Members = [member], Parties = [Next("Party")] } }],
-                Remarks = [new ProtocolRemark { Author = member, Text = Next("Remark") }],
-            },
-            Guests = [Person("Guest")],
-            AbsentMembers = [Next("Absent")],
-            ConflictsOfInterest = [new ConflictOfInterest { Name = Next("Conflict"), Reason = Next("ConflictReason") }],
-            History = [new EarlierDecision { Body = Next("HistoryBody"), Date = new LocalDate(2020, 1, 1), Text = Next("History") }],
-            FollowUps = [new FollowUpAction { What = Next("FollowUp"), Who = Next("FollowUpWho") }],
-            SubItems = ValueList.From(item.SubItems.Select(sub => Item(sub, closedNumbers, parentClosed: true))),
+            Attachments = ValueList.From(item.Attachments.Select(a => IsOpen(a.Access) ? a : Fill<Attachment>(Filler()) with { Number = a.Number, Access = a.Access })),
+            SubItems = ValueList.From(item.SubItems.Select(sub => Item(sub, parentClosed: false, outermost: true))),
         };
     }
 
-    private Attachment ClosedAttachment(int number) => new()
+    private TimeSlot Slot(TimeSlot slot)
     {
-        Number = number,
-        Title = Next("AttachmentTitle"),
-        Access = Access.Closed,
-        DocumentNumber = DocumentNumber.FromText(Next("DocNo")),
-        FileName = Next("File"),
-        MediaType = "application/x-" + Next("Media"),
-    };
-
-    // An attachment marked open inside a closed item is still closed content.
-    private Attachment OpenAttachmentOfClosedItem(int number) => ClosedAttachment(number) with { Access = Access.Open };
-
-    private TimeSlot Slot(TimeSlot slot, HashSet<ItemNumber> closedNumbers)
-    {
-        var closedItem = slot.Kind == TimeSlotKind.Item && slot.Item is not null && closedNumbers.Contains(slot.Item);
-        var closedFree = slot.Kind != TimeSlotKind.Item && slot.Access == Access.Closed;
-        return closedItem || closedFree
-            ? slot with { Label = Next("SlotLabel"), Guests = [Person("SlotGuest")], Notes = [Next("SlotNote")] }
-            : slot;
+        var tiedToOpenOnly = IsOpen(slot.Access) && (slot.Item is { } number
+            ? open.Contains(number) && !closedValues.Contains((number.Main, number.Sub?.ToUpperInvariant()))
+            : slot.Kind is TimeSlotKind.Break or TimeSlotKind.Other);
+        return tiedToOpenOnly
+            ? slot
+            : Fill<TimeSlot>(Filler()) with { Kind = slot.Kind, Item = slot.Item, Access = slot.Access, Start = slot.Start, Duration = slot.Duration };
     }
 }

@@ -33,6 +33,7 @@ public class ValidationRuleTests
         ["KP302"] = (m => WithItem(m, 0, i => i with { Decision = i.Decision! with { Date = Day.PlusDays(1) } }), Severity.Warning, "items[0].decision.date"),
         ["KP303"] = (m => m with { Signatories = [] }, Severity.Error, "signatories"),
         ["KP304"] = (m => m with { Signatories = [m.Signatories[0] with { Approval = null }] }, Severity.Error, "signatories[0].approval"),
+        ["KP305"] = (m => WithItem(m, 1, i => i with { PublicDecision = [] }), Severity.Warning, "items[1].publicDecision"),
         ["KP401"] = (m => m with { Members = [.. m.Members, m.Members[0] with { Attendance = AttendanceStatus.AbsentWithNotice }] }, Severity.Error, "members[3]"),
         ["KP402"] = (m => m with { Members = [.. m.Members, new Member { Name = "Sub", Role = MemberRole.Substitute, SubstituteFor = "Nobody" }] }, Severity.Error, "members[3].substituteFor"),
         ["KP403"] = (m => WithItem(m, 0, i => i with { ConflictsOfInterest = [new ConflictOfInterest { Name = "Bo Jensen" }] }), Severity.Error, "items[0].decision.votes[0]"),
@@ -182,6 +183,7 @@ public class ValidationRuleTests
                 Access = Access.Closed,
                 Attachments = [new Attachment { Number = 1, Title = "Notat", Access = Access.Closed }],
                 Decision = new Decision { Body = "Økonomiudvalget", Date = Day, Outcome = DecisionOutcome.Noted },
+                PublicDecision = [Paragraph.Of("Taget til efterretning.")],
             },
         ],
         TimePlan = new TimePlan

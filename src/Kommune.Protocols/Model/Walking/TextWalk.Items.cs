@@ -5,6 +5,7 @@ internal sealed partial class TextWalk
     private AgendaItem Item(AgendaItem i)
     {
         var title = Text("title", i.Title);
+        var publicTitle = Text("publicTitle", i.PublicTitle);
         var caseNumber = CaseNumber(i.CaseNumber);
         var route = Text("caseRoute", i.CaseRoute);
         var authority = Text("decisionAuthority", i.DecisionAuthority);
@@ -15,13 +16,14 @@ internal sealed partial class TextWalk
         var recommendation = i.Recommendation is null ? null : Enter("recommendation", i.Recommendation, static (w, x) => w.Recommendation(x));
         var attachments = List("attachments", i.Attachments, static (w, x) => w.Attachment(x));
         var decision = i.Decision is null ? null : Enter("decision", i.Decision, static (w, x) => w.Decision(x));
+        var publicDecision = Blocks("publicDecision", i.PublicDecision);
         var guests = List("guests", i.Guests, static (w, x) => w.Person(x));
         var absent = Strings("absentMembers", i.AbsentMembers);
         var conflicts = List("conflictsOfInterest", i.ConflictsOfInterest, static (w, x) => w.Conflict(x));
         var history = List("history", i.History, static (w, x) => w.Earlier(x));
         var followUps = List("followUps", i.FollowUps, static (w, x) => w.FollowUp(x));
         var subItems = List("subItems", i.SubItems, static (w, x) => w.Item(x));
-        var same = Same(title, i.Title) && caseNumber == (object?)i.CaseNumber && Same(route, i.CaseRoute) && Same(authority, i.DecisionAuthority)
+        var same = Same(title, i.Title) && Same(publicTitle, i.PublicTitle) && publicDecision == (object)i.PublicDecision && caseNumber == (object?)i.CaseNumber && Same(route, i.CaseRoute) && Same(authority, i.DecisionAuthority)
             && owner == (object?)i.CaseOwner && handler == (object?)i.CaseHandler && presenter == (object?)i.Presenter
             && sections == (object)i.Sections && recommendation == (object?)i.Recommendation && attachments == (object)i.Attachments
             && decision == (object?)i.Decision && guests == (object)i.Guests && absent == (object)i.AbsentMembers
@@ -31,6 +33,7 @@ internal sealed partial class TextWalk
             : i with
             {
                 Title = title!,
+                PublicTitle = publicTitle,
                 CaseNumber = caseNumber,
                 CaseRoute = route,
                 DecisionAuthority = authority,
@@ -41,6 +44,7 @@ internal sealed partial class TextWalk
                 Recommendation = recommendation,
                 Attachments = attachments,
                 Decision = decision,
+                PublicDecision = publicDecision,
                 Guests = guests,
                 AbsentMembers = absent,
                 ConflictsOfInterest = conflicts,

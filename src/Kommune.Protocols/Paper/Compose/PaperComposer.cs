@@ -18,7 +18,7 @@ internal static class PaperComposer
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(options);
-        var edition = PublicEdition.For(meeting, options.Edition);
+        var edition = Edition(meeting, options);
         PrintableText.Ensure(edition, options.Style);
         var context = new ComposeContext(edition, options);
         var words = context.Words;
@@ -43,13 +43,25 @@ internal static class PaperComposer
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(number);
         ArgumentNullException.ThrowIfNull(options);
-        var edition = PublicEdition.For(meeting, options.Edition);
+        var edition = Edition(meeting, options);
         PrintableText.Ensure(edition, options.Style);
         var context = new ComposeContext(edition, options);
         var item = context.FindItem(number) ?? throw new ArgumentException($"The meeting has no item {number}.", nameof(number));
         var blocks = new List<PaperBlock>();
         ItemComposer.Compose(context, item, blocks, fragment: true);
         return blocks;
+    }
+
+    /// <summary>The one edition step; a withheld closed title is worded in the paper's language.</summary>
+    private static Meeting Edition(Meeting meeting, PaperOptions options)
+    {
+        var policy = options.Publication;
+        if (policy.WithheldTitle is null)
+        {
+            policy = policy with { WithheldTitle = new Words(options.Language, options.Style)[WordKeys.ClosedSlot] };
+        }
+
+        return PublicEdition.For(meeting, options.Edition, policy);
     }
 
     private static IEnumerable<PaperBlock> Blocks(ComposeContext context)
