@@ -39,10 +39,17 @@ internal sealed class InstantConverter : TextValueConverter<Instant>
     protected override string Format(Instant value) => InstantPattern.ExtendedIso.Format(value);
 }
 
-/// <summary>Durations as ISO 8601 durations without years or months: <c>"PT15M"</c>, <c>"PT1H30M"</c>.</summary>
+/// <summary>
+/// Durations as ISO 8601 durations without years or months: <c>"PT15M"</c>, <c>"PT1H30M"</c>;
+/// at most <see cref="MeetingLimits.MaxDuration"/> either way, so no value can overflow and
+/// every value read can be written again.
+/// </summary>
 internal sealed class DurationConverter : TextValueConverter<Duration>
 {
-    protected override string Expected => "an ISO 8601 duration such as \"PT15M\" or \"PT1H30M\"";
+    private static readonly long MaxDays = (long)MeetingLimits.MaxDuration.TotalDays;
+
+    protected override string Expected =>
+        $"an ISO 8601 duration such as \"PT15M\" or \"PT1H30M\", at most {MaxDays} days either way";
 
     protected override bool TryParse(string text, out Duration value)
     {
@@ -50,14 +57,27 @@ internal sealed class DurationConverter : TextValueConverter<Duration>
 
         // ISO 8601 has no negative durations; like java.time, a leading '-' negates the whole.
         var negative = text.StartsWith('-');
-        var parsed = PeriodPattern.NormalizingIso.Parse(negative ? text[1..] : text);
-        if (!parsed.Success || parsed.Value.Years != 0 || parsed.Value.Months != 0 || parsed.Value.Weeks != 0)
+        ParseResult<Period> parsed;
+        try
+        {
+            parsed = PeriodPattern.NormalizingIso.Parse(negative ? text[1..] : text);
+        }
+        catch (OverflowException)
+        {
+            // Normalizing adds the units up in nanoseconds; a value that overflows that is
+            // centuries beyond any limit.
+            return false;
+        }
+
+        if (!parsed.Success || parsed.Value.Years != 0 || parsed.Value.Months != 0 || parsed.Value.Weeks != 0 || Math.Abs(parsed.Value.Days) > MaxDays)
         {
             return false;
         }
 
-        value = negative ? -parsed.Value.ToDuration() : parsed.Value.ToDuration();
-        return true;
+        // Normalized, every unit below days is less than a day, so this cannot overflow.
+        var duration = parsed.Value.ToDuration();
+        value = negative ? -duration : duration;
+        return value <= MeetingLimits.MaxDuration && value >= -MeetingLimits.MaxDuration;
     }
 
     protected override string Format(Duration value)
