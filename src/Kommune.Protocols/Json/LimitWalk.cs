@@ -63,6 +63,7 @@ internal sealed class LimitWalk
     private MeetingLimitViolation? Visit(object value) => value switch
     {
         string text => Text(text),
+        ICountedList { Count: 0 } => null,
         TextRun run => Member("text", run.Text),
         Duration duration => duration <= MeetingLimits.MaxDuration && duration >= -MeetingLimits.MaxDuration
             ? null
@@ -117,9 +118,10 @@ internal sealed class LimitWalk
                 return Violation($"tables nest deeper than {MeetingLimits.MaxTableNesting} tables in table cells (MeetingLimits.MaxTableNesting).");
             }
 
-            foreach (var property in info.Properties)
+            var properties = info.Properties;
+            for (var i = 0; i < properties.Count; i++)
             {
-                if (property.Get?.Invoke(value) is { } member && Member(property.Name, member) is { } found)
+                if (properties[i].Get?.Invoke(value) is { } member && Member(properties[i].Name, member) is { } found)
                 {
                     return found;
                 }

@@ -272,8 +272,19 @@ public static class MeetingJson
             return new MeetingJsonException(own.Reason, own.Path, own.LineNumber + 1, own.BytePositionInLine, own);
         }
 
-        return ReadDiagnosis.Find(utf8Json, read, serializer)
-            ?? new MeetingJsonException("the JSON could not be read as a meeting.", (error as JsonException)?.Path ?? "$", (error as JsonException)?.LineNumber + 1, (error as JsonException)?.BytePositionInLine, error);
+        MeetingJsonException? found;
+        try
+        {
+            found = ReadDiagnosis.Find(utf8Json, read, serializer);
+        }
+        catch (Exception unexpected) when (unexpected is not OutOfMemoryException)
+        {
+            // A gap in the diagnosis must not let another exception escape; the fuzz tests flag this message.
+            found = null;
+        }
+
+        var json = error as JsonException;
+        return found ?? new MeetingJsonException("the JSON could not be read as a meeting.", json?.Path ?? "$", json?.LineNumber + 1 ?? 1, json?.BytePositionInLine ?? 0, error);
     }
 
     // Indenting can make a meeting's JSON many times larger than compact input (at most about

@@ -204,7 +204,8 @@ internal ref struct ReadDiagnosis
     {
         var names = JsonWords.OneOf(blocks.DerivedTypes.Select(d => (string)d.TypeDiscriminator!));
         Next(ref reader);
-        if (reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals(blocks.TypeDiscriminatorPropertyName))
+        Utf8(ref reader, path);
+        if (reader.TokenType != JsonTokenType.PropertyName || Text(path) != blocks.TypeDiscriminatorPropertyName)
         {
             throw At(path, $"a block must begin with its \"{blocks.TypeDiscriminatorPropertyName}\": {names}.", at);
         }

@@ -35,9 +35,10 @@ internal static class SchemaVersionScan
                 reader.Skip();
             }
         }
-        catch (JsonException)
+        catch (Exception error) when (error is JsonException or InvalidOperationException)
         {
-            // Not well-formed before the version: the reader's own error is the one to report.
+            // Not well-formed (or an unpaired surrogate escape in a name) before the version: the
+            // reader's own error is the one to report.
         }
 
         return null;
