@@ -159,7 +159,8 @@ public class MeetingLimitsTests
             Assert.Equal(meeting, MeetingJson.Deserialize(bytes));
         }
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+        // About 10 s on an idle two-core machine; the bound only catches a hang or a quadratic step.
+        Assert.True(clock.Elapsed < TimeSpan.FromMinutes(3), $"took {clock.Elapsed}");
     }
 
     [Fact]
