@@ -1,20 +1,17 @@
+using Kommune.Protocols.Samples.Arguments;
 using Kommune.Protocols.Scheduling;
 
 namespace Kommune.Protocols.Samples;
 
 /// <summary><c>schedule FILE.json [--lang en] [--iso]</c>: the time plan, one slot per line, then its problems.</summary>
-internal static class ScheduleCommand
+internal sealed class ScheduleCommand : ICommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
-    {
-        var language = Cli.LanguageOption(args);
-        if (args.Length == 0 || args[0].StartsWith('-') || language is null)
-        {
-            error.WriteLine("usage: schedule FILE.json [--lang en|da] [--iso]");
-            return Cli.Errors;
-        }
+    public CommandSpec Spec { get; } = new("schedule", ["FILE.json"], [SharedOptions.Language, new("--iso")], "print the time plan, one slot per line");
 
-        var meeting = Cli.ReadMeeting(args[0], error);
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        var language = Cli.LanguageOf(args);
+        var meeting = Cli.ReadMeeting(args.Positionals[0], context);
         if (meeting is null)
         {
             return Cli.Unreadable;
@@ -22,19 +19,19 @@ internal static class ScheduleCommand
 
         if (meeting.TimePlan is null)
         {
-            error.WriteLine(language == Language.English ? "The meeting has no time plan." : "Mødet har ingen tidsplan.");
+            context.Complain(language == Language.English ? "The meeting has no time plan." : "Mødet har ingen tidsplan.");
             return Cli.Errors;
         }
 
         var schedule = MeetingScheduler.Schedule(meeting);
-        foreach (var line in ScheduleFormatter.Lines(schedule, language.Value, iso: args.Contains("--iso")))
+        foreach (var line in ScheduleFormatter.Lines(schedule, language, iso: args.Has("--iso")))
         {
-            output.WriteLine(line);
+            context.Say(line);
         }
 
         foreach (var problem in schedule.Problems)
         {
-            error.WriteLine($"{problem.Code} {problem.Path}: {problem.Message(language.Value)}");
+            context.Complain($"{problem.Code} {problem.Path}: {problem.Message(language)}");
         }
 
         return schedule.Problems.Any(p => p.Severity == Validation.Severity.Error) ? Cli.Errors : Cli.Ok;
