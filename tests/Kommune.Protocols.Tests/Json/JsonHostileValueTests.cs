@@ -22,11 +22,18 @@ public class JsonHostileValueTests
     [InlineData("PT20161M")]
     [InlineData("PT1209601S")]
     [InlineData("P14DT0.000000001S")]
+    [InlineData("PT9223372036854775807H")]
+    [InlineData("PT-9223372036854775808H")]
+    [InlineData("PT9223372036854775807S")]
+    [InlineData("PT-9223372036854775808S")]
+    [InlineData("P2147483647D")]
+    [InlineData("P-2147483648D")]
     public void Durations_beyond_the_limit_are_refused_with_the_path(string duration)
     {
         var error = Refused(Meeting(Item($"\"plannedDuration\": \"{duration}\"")));
 
         Assert.Equal("$.items[0].plannedDuration", error.Path);
+        Assert.Contains($"'{duration}' is not valid", error.Message, StringComparison.Ordinal);
         Assert.Contains("14 days", error.Message, StringComparison.Ordinal);
     }
 

@@ -27,7 +27,19 @@ internal abstract class TextValueConverter<T> : JsonConverter<T>, IDescribedConv
         }
 
         var text = reader.GetString()!;
-        return TryParse(text, out var value) ? value : throw new MeetingReadError($"'{JsonWords.Shorten(text)}' is not valid: expected {Expected}.");
+        bool parsed;
+        T value;
+        try
+        {
+            parsed = TryParse(text, out value);
+        }
+        catch (Exception error) when (error is OverflowException or ArgumentException or FormatException)
+        {
+            // A parser that throws on extreme text (it has happened) still gives the user's value and what was expected.
+            (parsed, value) = (false, default!);
+        }
+
+        return parsed ? value : throw new MeetingReadError($"'{JsonWords.Shorten(text)}' is not valid: expected {Expected}.");
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(Format(value));
