@@ -17,7 +17,8 @@ namespace Kommune.Protocols.Tests.Reliability;
 /// words, or read into a meeting that writes JSON which reads back equal, and writes a DOCX
 /// (where only <see cref="DocxTextException"/>, for characters XML cannot carry, is allowed).
 /// Nothing else may escape, and nothing may hang. A normal run tries <see cref="Cases"/>
-/// inputs; <c>KOMMUNE_LONG_RUN=1</c> tries <see cref="LongRunCases"/>.
+/// inputs; <c>KOMMUNE_LONG_RUN=1</c> tries <see cref="LongRunCases"/> (and, with
+/// <c>KOMMUNE_FUZZ_PROGRESS=FILE</c>, appends a line of figures to FILE every 50,000 cases).
 /// </summary>
 public class JsonFuzzTests(ITestOutputHelper output)
 {
@@ -30,6 +31,7 @@ public class JsonFuzzTests(ITestOutputHelper output)
     {
         var longRun = Environment.GetEnvironmentVariable("KOMMUNE_LONG_RUN") == "1";
         var cases = longRun ? LongRunCases : Cases;
+        var progress = Environment.GetEnvironmentVariable("KOMMUNE_FUZZ_PROGRESS");
         var sources = new[]
         {
             MeetingJson.SerializeToUtf8Bytes(SeedMeeting.Build()),
@@ -44,6 +46,11 @@ public class JsonFuzzTests(ITestOutputHelper output)
 
         for (var i = 0; i < cases; i++)
         {
+            if (progress is not null && i > 0 && i % 50_000 == 0)
+            {
+                File.AppendAllText(progress, $"{i:N0} cases, {clock.Elapsed.TotalSeconds:F0} s: {refused:N0} refused, {read:N0} read, {docx:N0} DOCX\n");
+            }
+
             var input = mutator.Mutate(sources[i % sources.Length]);
             Meeting meeting;
             try

@@ -129,6 +129,17 @@ public sealed class CliOutputTests : IDisposable
     }
 
     [Fact]
+    public void An_unexpected_failure_is_one_line_with_exit_3_not_a_stack_trace()
+    {
+        var run = CliRun.With((_, _) => throw new InvalidOperationException("surprise"), "render", Seed, "--edition", "public", "--out", Path.Combine(folder, "x.docx"));
+
+        Assert.Equal(Cli.InternalError, run.Code);
+        Assert.Single(run.ErrorLines);
+        Assert.Contains("surprise", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_seed_folder_that_is_a_file_exits_2()
     {
         var file = Path.Combine(folder, "taken");
