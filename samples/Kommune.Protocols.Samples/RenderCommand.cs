@@ -29,7 +29,7 @@ internal sealed class RenderCommand : ICommand
         {
             bytes = DocxWriter.Shared.WriteToBytes(meeting, new DocxOptions { Edition = edition, Language = Cli.LanguageOf(args) });
         }
-        catch (Exception e) when (e is DocxTextException or MeetingLimitExceededException)
+        catch (Exception e) when (e is Paper.PaperTextException or MeetingLimitExceededException)
         {
             context.Complain($"{source}: {e.Message}");
             return Cli.Errors;

@@ -1,5 +1,7 @@
+using Kommune.Protocols.Paper;
 using Kommune.Protocols.Samples.Arguments;
 using Kommune.Protocols.Scheduling;
+using Kommune.Protocols.Validation;
 
 namespace Kommune.Protocols.Samples;
 
@@ -29,11 +31,13 @@ internal sealed class ScheduleCommand : ICommand
             context.Say(line);
         }
 
-        foreach (var problem in schedule.Problems)
+        // The plan's problems as validation words them (codes KP5xx), so both commands agree.
+        var problems = MeetingValidator.Validate(meeting, new ValidationOptions { Language = language }).Issues.Where(i => i.Code.StartsWith("KP5", StringComparison.Ordinal)).ToList();
+        foreach (var problem in problems)
         {
-            context.Complain($"{problem.Code} {problem.Path}: {problem.Message(language)}");
+            context.Complain($"{problem.Code} {problem.Path}: {problem.Message}");
         }
 
-        return schedule.Problems.Any(p => p.Severity == Validation.Severity.Error) ? Cli.Errors : Cli.Ok;
+        return problems.Any(p => p.Severity == Severity.Error) ? Cli.Errors : Cli.Ok;
     }
 }

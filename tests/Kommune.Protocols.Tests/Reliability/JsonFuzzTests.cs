@@ -15,7 +15,7 @@ namespace Kommune.Protocols.Tests.Reliability;
 /// Mutations of valid meeting JSON (fixed seed, so a failure reproduces): every input is either
 /// refused with a <see cref="MeetingJsonException"/> that says where (a path or a line) in plain
 /// words, or read into a meeting that writes JSON which reads back equal, and writes a DOCX
-/// (where only <see cref="DocxTextException"/>, for characters XML cannot carry, is allowed).
+/// (where only <see cref="Kommune.Protocols.Paper.PaperTextException"/>, for characters XML cannot carry, is allowed).
 /// Nothing else may escape, and nothing may hang. A normal run tries <see cref="Cases"/>
 /// inputs; <c>KOMMUNE_LONG_RUN=1</c> tries <see cref="LongRunCases"/> (and, with
 /// <c>KOMMUNE_FUZZ_PROGRESS=FILE</c>, appends a line of figures to FILE every 50,000 cases).
@@ -90,7 +90,7 @@ public class JsonFuzzTests(ITestOutputHelper output)
                     DocxWriter.Shared.WriteToBytes(meeting);
                     docx++;
                 }
-                catch (DocxTextException)
+                catch (Kommune.Protocols.Paper.PaperTextException)
                 {
                     docxText++;
                 }
