@@ -1,23 +1,39 @@
 using Kommune.Protocols.Json;
 using Kommune.Protocols.Model;
+using Kommune.Protocols.Samples.Arguments;
 
 namespace Kommune.Protocols.Samples;
 
 /// <summary>
 /// The sample's command line. Its interface is a contract that checks drive:
 /// no arguments (or an output folder) writes the seed meeting; <c>validate</c>,
-/// <c>schedule</c> and <c>render</c> read a meeting JSON file.
+/// <c>schedule</c> and <c>render</c> read a meeting JSON file. Wrong arguments, unreadable input
+/// and unwritable output give exit code 2 and one line on standard error, never a stack trace.
 /// </summary>
 public static class Cli
 {
     /// <summary>Exit code: success, or a file with no validation errors.</summary>
     public const int Ok = 0;
 
-    /// <summary>Exit code: the meeting has validation errors, or the arguments are wrong.</summary>
+    /// <summary>Exit code: the meeting has validation errors (or a time-plan error, or text a DOCX cannot carry).</summary>
     public const int Errors = 1;
 
     /// <summary>Exit code: the input file cannot be read.</summary>
     public const int Unreadable = 2;
+
+    /// <summary>Exit code: the arguments are wrong (the same code as <see cref="Unreadable"/>: the command could not start).</summary>
+    public const int BadArguments = 2;
+
+    /// <summary>Exit code: an output file cannot be written; nothing partial is left behind.</summary>
+    public const int CannotWrite = 2;
+
+    /// <summary>Exit code: an unexpected failure inside the sample (a bug); one line says what.</summary>
+    public const int InternalError = 3;
+
+    /// <summary>The commands, each with its declared arguments. A new command is a new entry here.</summary>
+    private static readonly ICommand[] Commands = [new ValidateCommand(), new ScheduleCommand(), new RenderCommand()];
+
+    private static readonly WriteSeedCommand Default = new();
 
     /// <summary>Runs a command.</summary>
     /// <param name="args">The arguments.</param>
@@ -27,69 +43,98 @@ public static class Cli
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
-        return args switch
-        {
-            ["validate", ..] => ValidateCommand.Run(args[1..], output, error),
-            ["schedule", ..] => ScheduleCommand.Run(args[1..], output, error),
-            ["render", ..] => RenderCommand.Run(args[1..], output, error),
-            ["-h" or "--help" or "help"] => Usage(output, Ok),
-            [] => WriteSeedCommand.Run("out", output),
-            [var folder] when !folder.StartsWith('-') => WriteSeedCommand.Run(folder, output),
-            _ => Usage(error, Errors),
-        };
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        return Run(args, new CliContext(output, error, OutputFile.Open));
     }
 
-    /// <summary>Reads a meeting file, or says why it cannot.</summary>
-    /// <param name="path">The file.</param>
-    /// <param name="error">Where to say what went wrong.</param>
-    /// <returns>The meeting, or null when the file cannot be read.</returns>
-    internal static Meeting? ReadMeeting(string path, TextWriter error)
+    /// <summary>Runs a command with a given way of opening output files (tests use it to simulate a full disk).</summary>
+    internal static int Run(string[] args, CliContext context)
     {
+        var command = args.Length > 0 ? Commands.FirstOrDefault(c => c.Spec.Name == args[0]) : null;
+        var spec = command?.Spec ?? Default.Spec;
+        var rest = command is null ? args : args[1..];
+        try
+        {
+            if (args is ["-h" or "--help" or "help"])
+            {
+                foreach (var line in Usage())
+                {
+                    context.Say(line);
+                }
+
+                return Ok;
+            }
+
+            if (rest.Contains("--help") || rest.Contains("-h"))
+            {
+                context.Say($"usage: {spec.Usage}");
+                return Ok;
+            }
+
+            if (command is null && args.Length > 1 && !args[0].StartsWith('-') && !args[1].StartsWith('-'))
+            {
+                throw new UsageException($"unknown command '{args[0]}'; the commands are {string.Join(", ", Commands.Select(c => c.Spec.Name))}.");
+            }
+
+            var parsed = ArgumentParser.Parse(spec, rest);
+            return command is null ? Default.Run(parsed, context) : command.Run(parsed, context);
+        }
+        catch (UsageException e)
+        {
+            context.Complain($"{(spec.Name.Length == 0 ? "error" : spec.Name)}: {e.Message} Usage: {spec.Usage} (--help for all commands)");
+            return BadArguments;
+        }
+        catch (OutputException e)
+        {
+            context.Complain(e.Message);
+            return CannotWrite;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            context.Complain($"unexpected error (a bug in the sample): {e.GetType().Name}: {e.Message}");
+            return InternalError;
+        }
+    }
+
+    /// <summary>Reads a meeting file, or says in one line why it cannot.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="context">Where to say what went wrong.</param>
+    /// <returns>The meeting, or null when the file cannot be read.</returns>
+    internal static Meeting? ReadMeeting(string path, CliContext context)
+    {
+        if (Directory.Exists(path))
+        {
+            context.Complain($"cannot read '{path}': it is a folder, not a meeting file.");
+            return null;
+        }
+
         try
         {
             using var stream = File.OpenRead(path);
             return MeetingJson.Deserialize(stream);
         }
-        catch (Exception e) when (e is MeetingJsonException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is MeetingJsonException or IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            error.WriteLine($"{path}: {e.Message}");
+            context.Complain($"{path}: {e.Message}");
             return null;
         }
     }
 
-    /// <summary>The value after an option, such as <c>--out FILE</c>.</summary>
-    /// <param name="args">The arguments.</param>
-    /// <param name="name">The option.</param>
-    /// <returns>The value, or null when the option is absent.</returns>
-    internal static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
+    /// <summary>The language asked for with <c>--lang en|da</c>; Danish when not asked.</summary>
+    internal static Language LanguageOf(ParsedArguments args) => args.Value("--lang") == "en" ? Language.English : Language.Danish;
 
-    /// <summary>The language asked for with <c>--lang en|da</c>.</summary>
-    /// <param name="args">The arguments.</param>
-    /// <returns>The language, or null when the value is not known.</returns>
-    internal static Language? LanguageOption(string[] args) => Option(args, "--lang") switch
+    private static IEnumerable<string> Usage()
     {
-        null or "da" => Language.Danish,
-        "en" => Language.English,
-        _ => null,
-    };
+        yield return "Kommune.Protocols sample";
+        yield return string.Empty;
+        foreach (var command in new ICommand[] { Default }.Concat(Commands))
+        {
+            yield return $"  {command.Spec.Usage}";
+            yield return $"      {command.Spec.Summary}";
+        }
 
-    private static int Usage(TextWriter writer, int code)
-    {
-        writer.WriteLine("""
-            Kommune.Protocols sample
-
-              (no arguments) [FOLDER]      build the seed meeting and write its JSON and DOCX to ./out or FOLDER
-              validate FILE.json [--lang en]
-                                           print the validation report; exit 0 clean, 1 errors, 2 unreadable
-              schedule FILE.json [--lang en] [--iso]
-                                           print the time plan, one slot per line
-              render FILE.json --edition public|internal [--lang en] --out FILE.docx
-                                           write the meeting as DOCX
-            """);
-        return code;
+        yield return string.Empty;
+        yield return "Exit codes: 0 done (no validation errors), 1 validation errors, 2 unreadable input, wrong arguments or unwritable output, 3 a bug.";
     }
 }

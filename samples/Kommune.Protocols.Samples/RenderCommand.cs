@@ -1,30 +1,24 @@
 using Kommune.Protocols.Docx;
 using Kommune.Protocols.Model;
+using Kommune.Protocols.Samples.Arguments;
 
 namespace Kommune.Protocols.Samples;
 
-/// <summary><c>render FILE.json --edition public|internal [--lang en] --out FILE.docx</c>.</summary>
-internal static class RenderCommand
+/// <summary><c>render FILE.json --edition public|internal [--lang en] --out FILE</c>: the meeting as a DOCX.</summary>
+internal sealed class RenderCommand : ICommand
 {
-    private const string Usage = "usage: render FILE.json --edition public|internal [--lang en|da] --out FILE.docx";
+    public CommandSpec Spec { get; } = new(
+        "render",
+        ["FILE.json"],
+        [new("--edition", "EDITION", ["public", "internal"], Required: true), SharedOptions.Language, new("--out", "FILE", Required: true)],
+        "write the meeting as DOCX");
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public int Run(ParsedArguments args, CliContext context)
     {
-        var edition = Cli.Option(args, "--edition") switch
-        {
-            "public" => MeetingEdition.Public,
-            "internal" => MeetingEdition.Internal,
-            _ => (MeetingEdition?)null,
-        };
-        var language = Cli.LanguageOption(args);
-        var target = Cli.Option(args, "--out");
-        if (args.Length == 0 || args[0].StartsWith('-') || edition is null || language is null || target is null)
-        {
-            error.WriteLine(Usage);
-            return Cli.Errors;
-        }
-
-        var meeting = Cli.ReadMeeting(args[0], error);
+        var source = args.Positionals[0];
+        var edition = args.Value("--edition") == "public" ? MeetingEdition.Public : MeetingEdition.Internal;
+        var target = args.Value("--out")!;
+        var meeting = Cli.ReadMeeting(source, context);
         if (meeting is null)
         {
             return Cli.Unreadable;
@@ -33,17 +27,16 @@ internal static class RenderCommand
         byte[] bytes;
         try
         {
-            bytes = DocxWriter.Shared.WriteToBytes(meeting, new DocxOptions { Edition = edition.Value, Language = language });
+            bytes = DocxWriter.Shared.WriteToBytes(meeting, new DocxOptions { Edition = edition, Language = Cli.LanguageOf(args) });
         }
-        catch (Paper.PaperTextException e)
+        catch (Exception e) when (e is Paper.PaperTextException or MeetingLimitExceededException)
         {
-            error.WriteLine($"{args[0]}: {e.Message}");
+            context.Complain($"{source}: {e.Message}");
             return Cli.Errors;
         }
 
-        // Written only once complete, so a failure never leaves a partial document behind.
-        File.WriteAllBytes(target, bytes);
-        output.WriteLine($"wrote {target} ({bytes.Length} bytes, {edition.Value.ToString().ToLowerInvariant()} edition)");
+        context.WriteFile(target, bytes);
+        context.Say($"wrote {target} ({bytes.Length} bytes, {edition.ToString().ToLowerInvariant()} edition)");
         return Cli.Ok;
     }
 }

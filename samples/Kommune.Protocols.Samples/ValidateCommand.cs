@@ -1,20 +1,17 @@
+using Kommune.Protocols.Samples.Arguments;
 using Kommune.Protocols.Validation;
 
 namespace Kommune.Protocols.Samples;
 
 /// <summary><c>validate FILE.json [--lang en]</c>: one issue per line; exit 0 clean, 1 errors, 2 unreadable.</summary>
-internal static class ValidateCommand
+internal sealed class ValidateCommand : ICommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
-    {
-        var language = Cli.LanguageOption(args);
-        if (args.Length == 0 || args[0].StartsWith('-') || language is null)
-        {
-            error.WriteLine("usage: validate FILE.json [--lang en|da]");
-            return Cli.Errors;
-        }
+    public CommandSpec Spec { get; } = new("validate", ["FILE.json"], [SharedOptions.Language], "print the validation report, one issue per line; exit 0 clean, 1 errors, 2 unreadable");
 
-        var meeting = Cli.ReadMeeting(args[0], error);
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        var language = Cli.LanguageOf(args);
+        var meeting = Cli.ReadMeeting(args.Positionals[0], context);
         if (meeting is null)
         {
             return Cli.Unreadable;
@@ -23,11 +20,11 @@ internal static class ValidateCommand
         var report = MeetingValidator.Validate(meeting, new ValidationOptions { Language = language });
         foreach (var issue in report.Issues)
         {
-            output.WriteLine(issue);
+            context.Say(issue.ToString());
         }
 
         var errors = report.Errors.Count();
-        output.WriteLine(language == Language.English
+        context.Say(language == Language.English
             ? $"{errors} error(s), {report.Issues.Count - errors} warning(s)"
             : $"{errors} fejl, {report.Issues.Count - errors} advarsler");
         return report.HasErrors ? Cli.Errors : Cli.Ok;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -13,26 +14,33 @@ internal static class MeetingJsonOptions
     /// <summary>The schema version this library writes and reads.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly JsonSerializerOptions StrictOptions = Create(allowUnknown: false, maxDepth: 64, forSchema: false);
-    private static readonly JsonSerializerOptions LenientOptions = Create(allowUnknown: true, maxDepth: 64, forSchema: false);
+    private const int DefaultDepth = 64;
 
+    private static readonly JsonSerializerOptions StrictOptions = Create(allowUnknown: false, DefaultDepth, forSchema: false);
+    private static readonly JsonSerializerOptions LenientOptions = Create(allowUnknown: true, DefaultDepth, forSchema: false);
+
+    // Building options is costly (a contract per type); at most 2 x LargestMaxDepth of them can exist.
+    private static readonly ConcurrentDictionary<(bool AllowUnknown, int MaxDepth), JsonSerializerOptions> Others = new();
+
+    /// <summary>The options the writer (and the limit check, which walks the same contract) uses.</summary>
     public static JsonSerializerOptions Writing => StrictOptions;
 
     /// <summary>Options for reading.</summary>
     public static JsonSerializerOptions For(MeetingJsonReadOptions read) =>
-        read.MaxDepth == 64
+        read.MaxDepth == DefaultDepth
             ? (read.AllowUnknownProperties ? LenientOptions : StrictOptions)
-            : Create(read.AllowUnknownProperties, read.MaxDepth, forSchema: false);
+            : Others.GetOrAdd((read.AllowUnknownProperties, read.MaxDepth), static key => Create(key.AllowUnknown, key.MaxDepth, forSchema: false));
 
     // Danish letters stay readable; the relaxed encoder only skips HTML-specific escaping,
     // which a data file does not need (it is never inlined into a page unescaped).
     public static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     /// <summary>
-    /// Options for describing the format: the same contract, with text runs described by the
-    /// generated contract (the fast hand-written converter is opaque to the schema exporter).
+    /// Options for describing the format: the same contract, with text runs and enums described
+    /// by the generated contract and the standard enum converter (hand-written converters are
+    /// opaque to the schema exporter; both write exactly the same names).
     /// </summary>
-    public static JsonSerializerOptions ForSchema() => Create(allowUnknown: false, maxDepth: 64, forSchema: true);
+    public static JsonSerializerOptions ForSchema() => Create(allowUnknown: false, DefaultDepth, forSchema: true);
 
     private static JsonSerializerOptions Create(bool allowUnknown, int maxDepth, bool forSchema)
     {
@@ -62,22 +70,23 @@ internal static class MeetingJsonOptions
             options.Converters.Add(new TextRunConverter(allowUnknown));
         }
 
-        AddEnum<MeetingKind>(options);
-        AddEnum<DocumentStage>(options);
-        AddEnum<MeetingEdition>(options);
-        AddEnum<Access>(options);
-        AddEnum<ItemPurpose>(options);
-        AddEnum<MemberRole>(options);
-        AddEnum<AttendanceStatus>(options);
-        AddEnum<DecisionOutcome>(options);
-        AddEnum<SectionKind>(options);
-        AddEnum<TimeSlotKind>(options);
+        AddEnum<MeetingKind>(options, forSchema);
+        AddEnum<DocumentStage>(options, forSchema);
+        AddEnum<MeetingEdition>(options, forSchema);
+        AddEnum<Access>(options, forSchema);
+        AddEnum<ItemPurpose>(options, forSchema);
+        AddEnum<MemberRole>(options, forSchema);
+        AddEnum<AttendanceStatus>(options, forSchema);
+        AddEnum<DecisionOutcome>(options, forSchema);
+        AddEnum<SectionKind>(options, forSchema);
+        AddEnum<TimeSlotKind>(options, forSchema);
         options.MakeReadOnly();
         return options;
     }
 
-    private static void AddEnum<T>(JsonSerializerOptions options)
+    private static void AddEnum<T>(JsonSerializerOptions options, bool forSchema)
         where T : struct, Enum =>
-        options.Converters.Add(new JsonStringEnumConverter<T>(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
-
+        options.Converters.Add(forSchema
+            ? new JsonStringEnumConverter<T>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
+            : new StrictEnumConverter<T>());
 }

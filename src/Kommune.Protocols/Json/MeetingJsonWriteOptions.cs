@@ -17,19 +17,3 @@ public sealed record MeetingJsonWriteOptions
     /// <summary>Indent with two spaces and <c>\n</c> line ends (the default), or write compactly.</summary>
     public bool Indented { get; init; } = true;
 }
-
-/// <summary>How <see cref="MeetingJson"/> reads.</summary>
-public sealed record MeetingJsonReadOptions
-{
-    /// <summary>The defaults: strict, depth 64, 32 MiB.</summary>
-    public static MeetingJsonReadOptions Default { get; } = new();
-
-    /// <summary>Skip properties this version does not know (for reading files from a newer minor version). Off by default.</summary>
-    public bool AllowUnknownProperties { get; init; }
-
-    /// <summary>The deepest nesting accepted. Default 64.</summary>
-    public int MaxDepth { get; init; } = 64;
-
-    /// <summary>The largest input accepted, in bytes. Default 32 MiB (a generated 2,000-item protocol is about 10 MB).</summary>
-    public long MaxBytes { get; init; } = 32 * 1024 * 1024;
-}

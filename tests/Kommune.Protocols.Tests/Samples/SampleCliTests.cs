@@ -49,12 +49,13 @@ public sealed class SampleCliTests : IDisposable
     [InlineData("render", "x.json", "--edition", "secret", "--out", "x.docx")]
     [InlineData("render", "x.json", "--edition", "public")]
     [InlineData("render", "x.json", "--edition", "public", "--lang", "fr", "--out", "x.docx")]
-    public void Render_with_wrong_arguments_prints_usage(params string[] args)
+    public void Render_with_wrong_arguments_prints_one_line_with_its_usage(params string[] args)
     {
         var error = new StringWriter();
 
-        Assert.Equal(Cli.Errors, Cli.Run(args, new StringWriter(), error));
-        Assert.Contains("usage: render", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(Cli.BadArguments, Cli.Run(args, new StringWriter(), error));
+        Assert.Contains("Usage: render", error.ToString(), StringComparison.Ordinal);
+        Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]
@@ -122,11 +123,12 @@ public sealed class SampleCliTests : IDisposable
     private static string SeedJson => Path.Combine(RepoPaths.Root(), "samples", "data", "direktionen-2025-03-05.json");
 
     [Fact]
-    public void Unknown_arguments_print_usage_and_fail()
+    public void Unknown_arguments_fail_with_one_line()
     {
         var error = new StringWriter();
 
-        Assert.Equal(Cli.Errors, Cli.Run(["--frobnicate"], new StringWriter(), error));
-        Assert.Contains("validate FILE.json", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(Cli.BadArguments, Cli.Run(["--frobnicate"], new StringWriter(), error));
+        Assert.Contains("unknown option '--frobnicate'", error.ToString(), StringComparison.Ordinal);
+        Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 }

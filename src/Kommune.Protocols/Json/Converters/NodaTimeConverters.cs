@@ -39,10 +39,17 @@ internal sealed class InstantConverter : TextValueConverter<Instant>
     protected override string Format(Instant value) => InstantPattern.ExtendedIso.Format(value);
 }
 
-/// <summary>Durations as ISO 8601 durations without years or months: <c>"PT15M"</c>, <c>"PT1H30M"</c>.</summary>
+/// <summary>
+/// Durations as ISO 8601 durations without years or months: <c>"PT15M"</c>, <c>"PT1H30M"</c>;
+/// at most <see cref="MeetingLimits.MaxDuration"/> either way, so no value can overflow and
+/// every value read can be written again.
+/// </summary>
 internal sealed class DurationConverter : TextValueConverter<Duration>
 {
-    protected override string Expected => "an ISO 8601 duration such as \"PT15M\" or \"PT1H30M\"";
+    private static readonly long MaxDays = (long)MeetingLimits.MaxDuration.TotalDays;
+
+    protected override string Expected =>
+        $"an ISO 8601 duration such as \"PT15M\" or \"PT1H30M\", at most {MaxDays} days either way";
 
     protected override bool TryParse(string text, out Duration value)
     {
@@ -51,14 +58,33 @@ internal sealed class DurationConverter : TextValueConverter<Duration>
         // ISO 8601 has no negative durations; like java.time, a leading '-' negates the whole.
         var negative = text.StartsWith('-');
         var parsed = PeriodPattern.NormalizingIso.Parse(negative ? text[1..] : text);
-        if (!parsed.Success || parsed.Value.Years != 0 || parsed.Value.Months != 0 || parsed.Value.Weeks != 0)
+        if (!parsed.Success || parsed.Value.Years != 0 || parsed.Value.Months != 0 || parsed.Value.Weeks != 0 || !EachUnitWithinLimit(parsed.Value))
         {
             return false;
         }
 
-        value = negative ? -parsed.Value.ToDuration() : parsed.Value.ToDuration();
-        return true;
+        // Each unit is within the limit on its own, so their sum in nanoseconds cannot overflow.
+        var duration = parsed.Value.ToDuration();
+        value = negative ? -duration : duration;
+        return value <= MeetingLimits.MaxDuration && value >= -MeetingLimits.MaxDuration;
     }
+
+    // Parsing keeps the units as written ("PT100000000H" is 100,000,000 hours), and adding them
+    // up in nanoseconds overflows long at about 292 years; a unit beyond the limit alone is refused first.
+    private static bool EachUnitWithinLimit(Period period)
+    {
+        var days = MaxDays;
+        return Within(period.Days, days)
+            && Within(period.Hours, days * 24)
+            && Within(period.Minutes, days * 24 * 60)
+            && Within(period.Seconds, days * 24 * 60 * 60)
+            && Within(period.Milliseconds, days * 24 * 60 * 60 * 1000)
+            && Within(period.Ticks, days * 24 * 60 * 60 * 10_000_000)
+            && Within(period.Nanoseconds, days * 24 * 60 * 60 * 1_000_000_000);
+    }
+
+    // Not Math.Abs, which overflows on long.MinValue ("PT-9223372036854775808H").
+    private static bool Within(long amount, long limit) => amount >= -limit && amount <= limit;
 
     protected override string Format(Duration value)
     {

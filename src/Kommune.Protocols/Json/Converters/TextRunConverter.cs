@@ -10,13 +10,15 @@ namespace Kommune.Protocols.Json.Converters;
 /// hand keeps the same strictness: unknown, duplicate or mistyped properties and a missing
 /// <c>text</c> are refused.
 /// </summary>
-internal sealed class TextRunConverter(bool allowUnknown) : JsonConverter<TextRun>
+internal sealed class TextRunConverter(bool allowUnknown) : JsonConverter<TextRun>, IDescribedConverter
 {
+    public string Expected => "a text run such as {\"text\": \"Godkendt.\", \"bold\": true}";
+
     public override TextRun Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"expected a text run object but found {TextValueConverter<string>.TokenName(reader.TokenType)}.");
+            throw new MeetingReadError($"expected a text run object but found {JsonWords.Token(reader.TokenType)}.");
         }
 
         string? text = null;
@@ -46,13 +48,13 @@ internal sealed class TextRunConverter(bool allowUnknown) : JsonConverter<TextRu
             }
             else
             {
-                throw new JsonException($"The JSON property '{reader.GetString()}' could not be mapped to any .NET member contained in type 'Kommune.Protocols.Model.TextRun'.");
+                throw new MeetingReadError($"unknown property '{JsonWords.Shorten(reader.GetString()!)}' in a text run; a run has only \"text\", \"bold\" and \"italic\".");
             }
         }
 
         return new TextRun
         {
-            Text = text ?? throw new JsonException("a text run is missing its required property 'text'."),
+            Text = text ?? throw new MeetingReadError("a text run is missing its required property 'text'."),
             Bold = bold ?? false,
             Italic = italic ?? false,
         };
@@ -78,14 +80,14 @@ internal sealed class TextRunConverter(bool allowUnknown) : JsonConverter<TextRu
     private static string ReadString(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.String
             ? reader.GetString()!
-            : throw new JsonException($"'text' must be a string but is {TextValueConverter<string>.TokenName(reader.TokenType)}.");
+            : throw new MeetingReadError($"'text' must be a string but is {JsonWords.Token(reader.TokenType)}.");
 
     private static bool ReadBool(ref Utf8JsonReader reader, string name) => reader.TokenType switch
     {
         JsonTokenType.True => true,
         JsonTokenType.False => false,
-        _ => throw new JsonException($"'{name}' must be true or false but is {TextValueConverter<string>.TokenName(reader.TokenType)}."),
+        _ => throw new MeetingReadError($"'{name}' must be true or false but is {JsonWords.Token(reader.TokenType)}."),
     };
 
-    private static JsonException Duplicate(string name) => new($"the property '{name}' appears twice in a text run.");
+    private static MeetingReadError Duplicate(string name) => new($"the property '{name}' appears twice in a text run.");
 }
