@@ -129,7 +129,8 @@ internal sealed partial class HtmlBodyWriter
                     html.Write("<ul class=\"kp-attachments\">\n");
                 }
 
-                html.Write("<li class=\"kp-cols\"><span>");
+                // Spans in running text, not a flex row: a long title then wraps under itself on a phone.
+                html.Write("<li><span>");
                 Columns(line.Runs, "</span>\t<span>", int.MaxValue);
                 html.Write("</span></li>\n");
                 return Group.Attachments;
