@@ -6,8 +6,8 @@ using Kommune.Protocols.Paper.Blocks;
 namespace Kommune.Protocols.Html;
 
 /// <summary>
-/// The page's inline stylesheet: a fixed part (<see cref="Base"/>, every rule scoped under
-/// <c>.kp</c> so a site can load it beside its own CSS for item fragments) and a per-document
+/// The page's inline stylesheet: a fixed part (<see cref="Base"/>, every rule scoped to
+/// <c>.kp</c> or a <c>kp-</c> class so a site can load it beside its own CSS for item fragments) and a per-document
 /// <c>@page</c> rule that prints the body, the date, the page label (<i>Side 1 af 9</i>) and, on a
 /// draft, the draft mark in the margins of every printed page, as the DOCX has them in its header
 /// and footer (so the in-flow header is not printed). Its hash goes into the page's

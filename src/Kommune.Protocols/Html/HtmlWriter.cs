@@ -26,8 +26,9 @@ public sealed class HtmlWriter
 
     /// <summary>
     /// The stylesheet a page carries (without its per-document <c>@page</c> rule), for sites that
-    /// show item fragments (<see cref="WriteItem"/>) in their own pages. Every rule is scoped under
-    /// the class <c>kp</c>, which the page's <c>body</c> and each fragment's <c>article</c> carry.
+    /// show item fragments (<see cref="WriteItem"/>) in their own pages. Every rule selects elements
+    /// inside the class <c>kp</c> (which the page's <c>body</c> and each fragment's <c>article</c>
+    /// carry) or the library's own <c>kp-</c> classes, so a host page's other elements are left alone.
     /// </summary>
     public static string Stylesheet => HtmlStylesheet.Base;
 
