@@ -39,6 +39,7 @@ public class NullArgumentTests
         [typeof((string, object)[])] = () => Array.Empty<(string, object)>(),
         [typeof(Language)] = () => Language.Danish,
         [typeof(TextPath)] = SomePath,
+        [typeof(ItemNumber)] = () => ItemNumber.Parse("1"),
     };
 
     public static TheoryData<string> EntryPoints()
