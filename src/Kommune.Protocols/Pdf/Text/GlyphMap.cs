@@ -6,17 +6,16 @@ namespace Kommune.Protocols.Pdf.Text;
 /// <summary>
 /// What one face can draw so that a reader gets the same text back, and how wide it is. A BMP
 /// character is drawn as itself when the face has a glyph for it and no lower code point shares
-/// that glyph; a character that shares another's glyph is drawn as that one (it looks the same);
-/// anything else (no glyph, a control character, a character outside the BMP) is drawn as
-/// <see cref="Replacement"/>. The rule exists because PDFsharp 6.2.4 writes one text mapping per
-/// glyph and only 16-bit code points: drawing two characters with one glyph, or an emoji, would
-/// give a reader the wrong text. The caller keeps the original as the element's ActualText.
-/// Built once per face from the font itself; immutable and shared between threads.
+/// that glyph; anything else (no glyph, a glyph shared with another character, a control
+/// character, a character outside the BMP) is drawn as <see cref="Replacement"/>. The rule exists
+/// because PDFsharp 6.2.4 writes one text mapping per glyph and only 16-bit code points: drawing
+/// two characters with one glyph, or an emoji, would give a reader the wrong text. The caller
+/// keeps the original as the element's ActualText. Built once per face from the font itself;
+/// immutable and shared between threads.
 /// </summary>
 internal sealed class GlyphMap
 {
     private const int Bmp = 0x10000;
-    private const char NotDrawable = '\0';
 
     private static readonly Lazy<GlyphMap>[] Maps =
     [
@@ -26,8 +25,8 @@ internal sealed class GlyphMap
         new(() => new GlyphMap(FontFace.BoldItalic)),
     ];
 
-    // For every BMP character: the character drawn in its place, or NotDrawable.
-    private readonly char[] drawnAs = new char[Bmp];
+    // For every BMP character: whether it is drawn as itself.
+    private readonly bool[] drawable = new bool[Bmp];
 
     // Advance widths in thousandths of an em, for the characters that are drawn as themselves.
     private readonly float[] widths = new float[Bmp];
@@ -36,7 +35,7 @@ internal sealed class GlyphMap
     {
         // Measured at 1000 pt, a width in points is a width in thousandths of an em.
         var font = EmbeddedFonts.Font(face, 1000);
-        var owners = new Dictionary<int, char>();
+        var owners = new HashSet<int>();
         using var measure = XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
         Span<char> one = stackalloc char[1];
         for (var code = 0; code < Bmp; code++)
@@ -53,19 +52,17 @@ internal sealed class GlyphMap
                 continue;
             }
 
-            if (owners.TryGetValue(glyph, out var owner))
+            if (!owners.Add(glyph))
             {
-                drawnAs[code] = owner;
                 continue;
             }
 
-            owners.Add(glyph, c);
-            drawnAs[code] = c;
+            drawable[code] = true;
             one[0] = c;
             widths[code] = (float)measure.MeasureString(one.ToString(), font).Width;
         }
 
-        Replacement = drawnAs['\uFFFD'] == '\uFFFD' ? '\uFFFD' : '?';
+        Replacement = drawable['\uFFFD'] ? '\uFFFD' : '?';
         LineSpacing = font.GetHeight() / 1000;
         Ascent = (double)font.Metrics.Ascent / font.Metrics.UnitsPerEm;
         Descent = (double)font.Metrics.Descent / font.Metrics.UnitsPerEm;
@@ -85,8 +82,6 @@ internal sealed class GlyphMap
 
     public static GlyphMap For(FontFace face) => Maps[(int)face].Value;
 
-    /// <summary>The character drawn for <paramref name="c"/>, or <c>'\0'</c> when it must be replaced.</summary>
-    public char DrawnAs(char c) => drawnAs[c];
 
     /// <summary>The advance width of <paramref name="text"/> (drawable characters only) at <paramref name="size"/> points.</summary>
     public double Width(ReadOnlySpan<char> text, double size)
@@ -100,6 +95,6 @@ internal sealed class GlyphMap
         return sum * size / 1000;
     }
 
-    /// <summary>Whether <paramref name="c"/> is drawn as itself.</summary>
-    public bool DrawsItself(char c) => c != NotDrawable && drawnAs[c] == c;
+    /// <summary>Whether <paramref name="c"/> is drawn as itself (otherwise as <see cref="Replacement"/>).</summary>
+    public bool Draws(char c) => drawable[c];
 }

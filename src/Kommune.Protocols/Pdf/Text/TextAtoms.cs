@@ -45,10 +45,15 @@ internal static class TextAtoms
                     continue;
                 }
 
-                var drawn = map.DrawnAs(c);
-                if (drawn != c)
+                // A space the font lacks is drawn as a plain space: it is white either way.
+                if (!map.Draws(c) && char.IsWhiteSpace(c))
                 {
-                    Substitute(c.ToString(), drawn == '\0' ? map.Replacement : drawn, atomKind);
+                    c = ' ';
+                }
+
+                if (!map.Draws(c))
+                {
+                    Substitute(c.ToString(), map.Replacement, atomKind);
                     continue;
                 }
 
@@ -86,8 +91,8 @@ internal static class TextAtoms
         return atoms;
     }
 
-    /// <summary>Spaces a line may break at: the space separators except the no-break ones, and the zero-width space.</summary>
+    /// <summary>Spaces a line may break at: the space separators except the no-break ones (a zero-width space is kept as text: a reader must get it back).</summary>
     private static bool IsBreakingSpace(char c) =>
-        c == ' ' || c == '\u200B' ||
+        c == ' ' ||
         (c is not ('\u00A0' or '\u2007' or '\u202F') && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator);
 }
