@@ -33,6 +33,7 @@ internal static class PdfRenderer
         info.Elements.SetString("/ModDate", date.PdfDate);
 
         var emitter = new StructureEmitter(accessibility.StructureBuilder);
+        var parentTree = new ParentTreeSpool(accessibility);
         var heads = new RunningHeads(paper);
         var outline = new List<OutlineEntry>();
         using var canvas = new PageCanvas();
@@ -51,10 +52,12 @@ internal static class PdfRenderer
             }
 
             emitter.EndPage();
+            parentTree.Park();
             canvas.Graphics = null;
         }
 
         emitter.CloseBelow(null);
+        parentTree.Restore();
         Bookmarks.Add(document, outline);
         SubsetTags.Fix(document, canvas.TextDigest());
         return document;
