@@ -1,0 +1,105 @@
+using System.Text;
+using System.Xml;
+
+namespace Kommune.Protocols.Docx.Projection;
+
+/// <summary>
+/// One part read as XML, forward only: no DTD (so no entity expansion and nothing fetched from
+/// outside), every element counted against <see cref="DocxProjectionOptions.MaxElements"/> and
+/// refused past <see cref="DocxProjectionOptions.MaxDepth"/> as soon as its start tag is read,
+/// before anything deeper is; every error reading it becomes a <see cref="DocxProjectionException"/>
+/// naming the part.
+/// </summary>
+internal sealed class PartXml : IDisposable
+{
+    private readonly ProjectionBudget budget;
+    private readonly XmlReader reader;
+
+    public PartXml(Stream decompressed, string part, ProjectionBudget budget, XmlNameTable names)
+    {
+        Part = part;
+        this.budget = budget;
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            NameTable = names,
+            CloseInput = true,
+
+            // Kept, not ignored: a comment or instruction inside w:t ends its text, as it does
+            // for the Open XML SDK, and the projection must give the same text.
+            IgnoreComments = false,
+            IgnoreProcessingInstructions = false,
+            IgnoreWhitespace = false,
+        };
+        reader = XmlReader.Create(new GuardedTextReader(decompressed, budget, part), settings);
+    }
+
+    /// <summary>The limits in force.</summary>
+    public DocxProjectionOptions Options => budget.Options;
+
+    /// <summary>The part name (<c>/word/document.xml</c>).</summary>
+    public string Part { get; }
+
+    /// <summary>The reader, on the current node. Move it only with <see cref="Read"/>.</summary>
+    public XmlReader Reader => reader;
+
+    /// <summary>Where the reader is, for messages.</summary>
+    public IXmlLineInfo Position => (IXmlLineInfo)reader;
+
+    /// <summary>Moves to the next node; false at the end of the part.</summary>
+    public bool Read()
+    {
+        bool more;
+        try
+        {
+            more = reader.Read();
+        }
+        catch (Exception error) when (IsReadError(error))
+        {
+            throw Translate(error);
+        }
+
+        if (more && reader.NodeType == XmlNodeType.Element)
+        {
+            budget.SpendElement(Part, Position);
+            if (reader.Depth >= budget.Options.MaxDepth)
+            {
+                throw Refusal.Limit(nameof(DocxProjectionOptions.MaxDepth), budget.Options.MaxDepth, "the nesting of elements", Part, Position);
+            }
+        }
+
+        return more;
+    }
+
+    /// <summary>The text of the current text node (reading it may read on in the part).</summary>
+    public string Value()
+    {
+        try
+        {
+            return reader.Value;
+        }
+        catch (Exception error) when (IsReadError(error))
+        {
+            throw Translate(error);
+        }
+    }
+
+    /// <summary>An attribute of the current element in the element's own namespace (<c>w:val</c> on <c>w:pStyle</c>).</summary>
+    public string? Attribute(string localName) => reader.GetAttribute(localName, reader.NamespaceURI);
+
+    /// <summary>A refusal at the current position.</summary>
+    public DocxProjectionException Refuse(string what) => Refusal.Part(Part, what, Position);
+
+    public void Dispose() => reader.Dispose();
+
+    private static bool IsReadError(Exception error) =>
+        error is XmlException or InvalidDataException or IOException or DecoderFallbackException or NotSupportedException;
+
+    private DocxProjectionException Translate(Exception error) => error switch
+    {
+        XmlException => Refusal.Part(Part, "is not well-formed XML (" + error.Message + ")", null, error),
+        DecoderFallbackException => Refusal.Part(Part, "is neither UTF-8 nor UTF-16 (" + error.Message + ")", Position, error),
+        _ => Refusal.Part(Part, "cannot be decompressed (" + error.Message + ")", null, error),
+    };
+}
