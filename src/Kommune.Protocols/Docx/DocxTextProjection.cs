@@ -18,12 +18,12 @@ namespace Kommune.Protocols.Docx;
 /// Every read stays within <see cref="DocxProjectionOptions"/>: the file size
 /// (<see cref="DocxProjectionOptions.MaxPackageBytes"/>, default 64 MiB), the bytes decompressed,
 /// counted as they come out of the zip (<see cref="DocxProjectionOptions.MaxUncompressedBytes"/>,
-/// 64 MiB), zip entries (<see cref="DocxProjectionOptions.MaxEntries"/>, 10,000), element nesting
-/// (<see cref="DocxProjectionOptions.MaxDepth"/>, 256), elements
-/// (<see cref="DocxProjectionOptions.MaxElements"/>, 4,000,000), the longest tag, text or comment
+/// 32 MiB), zip entries (<see cref="DocxProjectionOptions.MaxEntries"/>, 10,000), element nesting
+/// (<see cref="DocxProjectionOptions.MaxDepth"/>, 256), XML nodes
+/// (<see cref="DocxProjectionOptions.MaxNodes"/>, 2,000,000), the longest tag, text or comment
 /// (<see cref="DocxProjectionOptions.MaxNodeLength"/>, 1 Mi characters), the longest line
 /// (<see cref="DocxProjectionOptions.MaxLineLength"/>, 1 Mi characters) and the whole text
-/// (<see cref="DocxProjectionOptions.MaxOutputLength"/>, 32 Mi characters).
+/// (<see cref="DocxProjectionOptions.MaxOutputLength"/>, 16 Mi characters).
 /// </para>
 /// <para>
 /// Whatever is not a DOCX it can read within those limits is refused with

@@ -1,5 +1,3 @@
-using System.Xml;
-
 namespace Kommune.Protocols.Docx.Projection;
 
 /// <summary>Projects a DOCX held in memory: finds its parts, reads styles and numbering, then streams the main document.</summary>
@@ -9,7 +7,7 @@ internal static class DocxProjector
     {
         cancellationToken.ThrowIfCancellationRequested();
         var budget = new ProjectionBudget(options, cancellationToken);
-        var names = new NameTable();
+        var names = OpcNames.NewNameTable();
         using var package = ProjectionPackage.Open(docx, budget, names);
         var main = package.MainDocument();
         var relationships = package.RelationshipsOf(main);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Kommune.Protocols.Docx.Projection;
@@ -69,6 +70,7 @@ internal sealed class GuardedTextReader : TextReader
     }
 
     // Decodes the next characters; false at the end of the part.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Fill()
     {
         while (true)

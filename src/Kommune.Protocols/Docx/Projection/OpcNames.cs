@@ -1,3 +1,5 @@
+using System.Xml;
+
 namespace Kommune.Protocols.Docx.Projection;
 
 /// <summary>The namespaces, relationship types and content types the projection follows, in both the transitional and the strict spelling.</summary>
@@ -26,6 +28,31 @@ internal static class OpcNames
         "application/vnd.ms-word.document.macroEnabled.main+xml",
         "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
     ];
+
+    // The element names the projection switches on: as the very string literals, so the reader
+    // returns these instances and each comparison ends at the reference check.
+    private static readonly string[] WordElements =
+    [
+        "document", "body", "hdr", "ftr", "p", "pPr", "pStyle", "numPr", "numId", "sectPr", "r", "rPr", "b", "i", "t",
+        "instrText", "tab", "br", "fldChar", "fldSimple", "hyperlink", "ins", "tbl", "tr", "trPr", "tblHeader", "tc",
+        "pgSz", "headerReference", "footerReference", "styles", "style", "numbering", "abstractNum", "lvl", "numFmt", "num",
+        "abstractNumId",
+    ];
+
+    /// <summary>
+    /// A name table that already holds the namespaces and names compared on every element, so
+    /// the reader hands back these very strings and the comparisons stop at reference equality.
+    /// </summary>
+    public static NameTable NewNameTable()
+    {
+        var names = new NameTable();
+        foreach (var name in (string[])[Word, WordStrict, Relationship, RelationshipStrict, ContentTypesNamespace, RelationshipsNamespace, .. WordElements])
+        {
+            names.Add(name);
+        }
+
+        return names;
+    }
 
     /// <summary>Whether a relationship type is <paramref name="name"/> (<c>styles</c>) in either spelling.</summary>
     public static bool IsRelationshipType(string type, string name) =>

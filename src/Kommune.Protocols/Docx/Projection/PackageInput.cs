@@ -15,9 +15,15 @@ internal static class PackageInput
         {
             var buffer = new byte[InitialSize(stream, options)];
             var length = 0;
-            int read;
-            while ((read = stream.Read(buffer, length, Room(ref buffer, length, options))) > 0)
+            while (true)
             {
+                var room = Room(ref buffer, length, options);
+                var read = stream.Read(buffer, length, room);
+                if (read <= 0)
+                {
+                    break;
+                }
+
                 length += read;
                 CheckSize(length, options);
             }
@@ -36,9 +42,15 @@ internal static class PackageInput
         {
             var buffer = new byte[InitialSize(stream, options)];
             var length = 0;
-            int read;
-            while ((read = await stream.ReadAsync(buffer.AsMemory(length, Room(ref buffer, length, options)), cancellationToken).ConfigureAwait(false)) > 0)
+            while (true)
             {
+                var room = Room(ref buffer, length, options);
+                var read = await stream.ReadAsync(buffer.AsMemory(length, room), cancellationToken).ConfigureAwait(false);
+                if (read <= 0)
+                {
+                    break;
+                }
+
                 length += read;
                 CheckSize(length, options);
             }

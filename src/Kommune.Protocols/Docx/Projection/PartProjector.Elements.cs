@@ -1,10 +1,11 @@
-using System.Xml;
+using System.Runtime.CompilerServices;
 
 namespace Kommune.Protocols.Docx.Projection;
 
 /// <summary>What each element does when it opens and when it closes.</summary>
 internal sealed partial class PartProjector
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Enter()
     {
         var parent = frames[depth - 1];
@@ -37,6 +38,7 @@ internal sealed partial class PartProjector
 
     // The children each kind of element has, as the SDK typed them; anything else is skipped
     // with all it holds.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Frame Child(Frame parent, string name)
     {
         ref var parentFrame = ref frames[depth - 1];
@@ -133,6 +135,7 @@ internal sealed partial class PartProjector
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Leave()
     {
         var frame = frames[--depth];
@@ -189,7 +192,7 @@ internal sealed partial class PartProjector
         var marker = context.Numbering.Marker(styleId, numId);
         if (paragraphTableLevel < 0)
         {
-            Output.Append('[').Append(styleId ?? "Normal").Append("] ").Append(marker).Append(paragraph, newlinesAsSpaces: false).Append('\n');
+            Output.AppendLine(styleId ?? "Normal", marker, paragraph);
             if (paragraphSection is { } sectionOfParagraph)
             {
                 paragraphSection = null;

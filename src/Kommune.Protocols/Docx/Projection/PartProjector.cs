@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 
@@ -8,8 +9,11 @@ namespace Kommune.Protocols.Docx.Projection;
 /// of frames, one per open element, says what each element is where it stands (a <c>w:p</c> in
 /// the body is a paragraph, a <c>w:p</c> in a run is not), the way the Open XML SDK typed them.
 /// Nothing recurses: the stack is on the heap and no deeper than
-/// <see cref="DocxProjectionOptions.MaxDepth"/>. Only one paragraph and one run can be open at a
-/// time (nothing the projection reads nests them), so their text is kept in one buffer each.
+/// <see cref="DocxProjectionOptions.MaxDepth"/>. The loop and the methods it calls for every
+/// element are compiled fully optimized from their first call: a hostile document is at its
+/// most expensive on a cold start, before tiered compilation would optimize them. Only one paragraph and one run can be open at a
+/// time (nothing the projection reads nests them), even with a header projected in between, so
+/// their text is kept in one buffer each, shared by all parts.
 /// </summary>
 internal sealed partial class PartProjector
 {
@@ -19,8 +23,8 @@ internal sealed partial class PartProjector
     private readonly Root root;
     private readonly int maxLine;
     private readonly List<FieldState> fieldStates = [];
-    private readonly StringBuilder paragraph = new();
-    private readonly StringBuilder run = new();
+    private readonly StringBuilder paragraph;
+    private readonly StringBuilder run;
     private Frame[] frames = new Frame[32];
     private int depth;
     private int fieldDepth;
@@ -44,6 +48,8 @@ internal sealed partial class PartProjector
         reader = xml.Reader;
         this.root = root;
         maxLine = xml.Options.MaxLineLength;
+        paragraph = context.Paragraph;
+        run = context.Run;
     }
 
     /// <summary>The root element a part must have.</summary>
@@ -62,6 +68,7 @@ internal sealed partial class PartProjector
     private ProjectionText Output => context.Output;
 
     /// <summary>Reads the part to its end (a part that turns malformed after its body is still refused).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run()
     {
         Push(new Frame(Kind.Root));
@@ -108,15 +115,7 @@ internal sealed partial class PartProjector
         ref var top = ref frames[depth - 1];
         if ((top.Kind is Kind.Text or Kind.FieldCode) && !top.Has(Seen.Stopped))
         {
-            var value = xml.Value();
-            if (top.Kind == Kind.Text)
-            {
-                Capped(run, value);
-            }
-            else
-            {
-                Capped(CurrentField.Instruction, value);
-            }
+            xml.AppendValue(top.Kind == Kind.Text ? run : CurrentField.Instruction, maxLine, context.Chunk);
         }
     }
 

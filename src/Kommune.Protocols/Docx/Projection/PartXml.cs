@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 
@@ -5,7 +6,7 @@ namespace Kommune.Protocols.Docx.Projection;
 
 /// <summary>
 /// One part read as XML, forward only: no DTD (so no entity expansion and nothing fetched from
-/// outside), every element counted against <see cref="DocxProjectionOptions.MaxElements"/> and
+/// outside), every node counted against <see cref="DocxProjectionOptions.MaxNodes"/>, an element
 /// refused past <see cref="DocxProjectionOptions.MaxDepth"/> as soon as its start tag is read,
 /// before anything deeper is; every error reading it becomes a <see cref="DocxProjectionException"/>
 /// naming the part.
@@ -32,7 +33,17 @@ internal sealed class PartXml : IDisposable
             IgnoreProcessingInstructions = false,
             IgnoreWhitespace = false,
         };
-        reader = XmlReader.Create(new GuardedTextReader(decompressed, budget, part), settings);
+        var text = new GuardedTextReader(decompressed, budget, part);
+        try
+        {
+            // Creating the reader already reads the first characters, and so can fail as a read does.
+            reader = XmlReader.Create(text, settings);
+        }
+        catch (Exception error) when (IsReadError(error))
+        {
+            text.Dispose();
+            throw Translate(error);
+        }
     }
 
     /// <summary>The limits in force.</summary>
@@ -48,6 +59,7 @@ internal sealed class PartXml : IDisposable
     public IXmlLineInfo Position => (IXmlLineInfo)reader;
 
     /// <summary>Moves to the next node; false at the end of the part.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         bool more;
@@ -60,24 +72,51 @@ internal sealed class PartXml : IDisposable
             throw Translate(error);
         }
 
-        if (more && reader.NodeType == XmlNodeType.Element)
+        if (!more)
         {
-            budget.SpendElement(Part, Position);
-            if (reader.Depth >= budget.Options.MaxDepth)
-            {
-                throw Refusal.Limit(nameof(DocxProjectionOptions.MaxDepth), budget.Options.MaxDepth, "the nesting of elements", Part, Position);
-            }
+            return false;
         }
 
-        return more;
+        switch (reader.NodeType)
+        {
+            case XmlNodeType.Element:
+                budget.SpendNodes(1 + reader.AttributeCount, this);
+                if (reader.Depth >= budget.Options.MaxDepth)
+                {
+                    throw Refusal.Limit(nameof(DocxProjectionOptions.MaxDepth), budget.Options.MaxDepth, "the nesting of elements", Part, Position);
+                }
+
+                break;
+            case XmlNodeType.EndElement:
+                // The end of an element was paid for with its start.
+                break;
+            default:
+                budget.SpendNodes(1, this);
+                break;
+        }
+
+        return true;
     }
 
-    /// <summary>The text of the current text node (reading it may read on in the part).</summary>
-    public string Value()
+    /// <summary>
+    /// Appends the text of the current text node to <paramref name="target"/>, refusing it past
+    /// <paramref name="max"/> characters in all. Read in chunks, so a long text is never also
+    /// held as one string.
+    /// </summary>
+    public void AppendValue(StringBuilder target, int max, char[] chunk)
     {
         try
         {
-            return reader.Value;
+            int read;
+            while ((read = reader.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+            {
+                if (target.Length + (long)read > max)
+                {
+                    throw Refusal.Limit(nameof(DocxProjectionOptions.MaxLineLength), max, "the text of one paragraph", Part, Position);
+                }
+
+                target.Append(chunk, 0, read);
+            }
         }
         catch (Exception error) when (IsReadError(error))
         {
@@ -99,7 +138,7 @@ internal sealed class PartXml : IDisposable
     private DocxProjectionException Translate(Exception error) => error switch
     {
         XmlException => Refusal.Part(Part, "is not well-formed XML (" + error.Message + ")", null, error),
-        DecoderFallbackException => Refusal.Part(Part, "is neither UTF-8 nor UTF-16 (" + error.Message + ")", Position, error),
+        DecoderFallbackException => Refusal.Part(Part, "is neither UTF-8 nor UTF-16 (" + error.Message + ")", null, error),
         _ => Refusal.Part(Part, "cannot be decompressed (" + error.Message + ")", null, error),
     };
 }

@@ -1,16 +1,14 @@
-using System.Xml;
-
 namespace Kommune.Protocols.Docx.Projection;
 
 /// <summary>
-/// What one projection may still spend: uncompressed bytes and elements are counted over every
+/// What one projection may still spend: uncompressed bytes and XML nodes are counted over every
 /// part read, so a package cannot pass a limit by spreading its weight over many parts or by
 /// having the same header read again and again.
 /// </summary>
 internal sealed class ProjectionBudget
 {
     private long bytes;
-    private long elements;
+    private long nodes;
 
     public ProjectionBudget(DocxProjectionOptions options, CancellationToken cancellation)
     {
@@ -34,17 +32,18 @@ internal sealed class ProjectionBudget
         Cancellation.ThrowIfCancellationRequested();
     }
 
-    /// <summary>Counts one element read from <paramref name="part"/>.</summary>
-    public void SpendElement(string part, IXmlLineInfo at)
+    /// <summary>Counts nodes read from a part.</summary>
+    public void SpendNodes(int count, PartXml part)
     {
-        elements++;
-        if (elements > Options.MaxElements)
+        var before = nodes;
+        nodes += count;
+        if (nodes > Options.MaxNodes)
         {
-            throw Refusal.Limit(nameof(DocxProjectionOptions.MaxElements), Options.MaxElements, "the number of elements read", part, at);
+            throw Refusal.Limit(nameof(DocxProjectionOptions.MaxNodes), Options.MaxNodes, "the number of XML nodes read", part.Part, part.Position);
         }
 
-        // Elements come fast; looking at the token on every one would cost more than it saves.
-        if ((elements & 0xFFF) == 0)
+        // Nodes come fast; looking at the token on every one would cost more than it saves.
+        if ((before >> 12) != (nodes >> 12))
         {
             Cancellation.ThrowIfCancellationRequested();
         }

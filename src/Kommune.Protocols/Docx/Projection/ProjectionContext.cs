@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Kommune.Protocols.Docx.Projection;
 
@@ -29,6 +30,18 @@ internal sealed class ProjectionContext
     public ListNumbering Numbering { get; }
 
     public ProjectionText Output { get; }
+
+    /// <summary>
+    /// The text of the open paragraph. One buffer serves every part: a header is projected only
+    /// between paragraphs of the main document, never inside one.
+    /// </summary>
+    public StringBuilder Paragraph { get; } = new();
+
+    /// <summary>The text of the open run, shared the same way.</summary>
+    public StringBuilder Run { get; } = new();
+
+    /// <summary>Where text nodes are read into, a chunk at a time.</summary>
+    public char[] Chunk { get; } = new char[4096];
 
     /// <summary>
     /// Prints a section: <c>== section N: page WxH ==</c>, then each header and footer it

@@ -93,7 +93,7 @@ internal sealed class ProjectionPackage : IDisposable
         var part = main[0].TargetPart;
         if (part is null || !Exists(part))
         {
-            throw Refusal.Package("the main document " + (part ?? main[0].Id) + " named in /_rels/.rels is not in the zip");
+            throw Refusal.Package("the main document " + (part ?? "\"" + main[0].Target + "\"") + " named in /_rels/.rels is not in the zip");
         }
 
         var type = ContentTypeOf(part);
@@ -114,7 +114,7 @@ internal sealed class ProjectionPackage : IDisposable
         var part = relationship.TargetPart;
         if (part is null || !Exists(part))
         {
-            throw Refusal.Part(source, "has relationship " + relationship.Id + " to " + (part ?? "an invalid target") + ", which is not in the zip");
+            throw Refusal.Part(source, "has relationship " + relationship.Id + " to " + (part ?? "\"" + relationship.Target + "\"") + ", which is not in the zip");
         }
 
         if (PartNames.Comparer.Equals(part, source))

@@ -62,6 +62,28 @@ internal sealed class ProjectionText
         return this;
     }
 
+    /// <summary>Appends a paragraph's line, <c>[Style] marker text</c>, and its line break.</summary>
+    public void AppendLine(string style, string marker, StringBuilder paragraph)
+    {
+        // The text of a w:t may hold a line break itself; that rare line then takes the general
+        // path, which counts each of its lines. Every other paragraph is checked once, whole.
+        if (Contains(paragraph, '\n'))
+        {
+            Append('[').Append(style).Append("] ").Append(marker).Append(paragraph, newlinesAsSpaces: false).Append('\n');
+            return;
+        }
+
+        var length = 4 + style.Length + marker.Length + paragraph.Length;
+        Reserve(length);
+        if (text.Length - lastNewline - 1 + (long)length - 1 > options.MaxLineLength)
+        {
+            throw LineTooLong();
+        }
+
+        text.Append('[').Append(style).Append("] ").Append(marker).Append(paragraph).Append('\n');
+        lastNewline = text.Length - 1;
+    }
+
     /// <summary>Inserts a character at an earlier index (the <c>=</c> of a header row whose properties came late).</summary>
     public void Insert(int index, char c)
     {
@@ -95,7 +117,23 @@ internal sealed class ProjectionText
 
         if (text.Length - lastNewline - 1 > options.MaxLineLength)
         {
-            throw Refusal.Limit(nameof(DocxProjectionOptions.MaxLineLength), options.MaxLineLength, "the length of a line of the projection", Source?.Part, Source?.Position);
+            throw LineTooLong();
         }
+    }
+
+    private DocxProjectionException LineTooLong() =>
+        Refusal.Limit(nameof(DocxProjectionOptions.MaxLineLength), options.MaxLineLength, "the length of a line of the projection", Source?.Part, Source?.Position);
+
+    private static bool Contains(StringBuilder value, char c)
+    {
+        foreach (var chunk in value.GetChunks())
+        {
+            if (chunk.Span.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -2,8 +2,8 @@ using System.Xml;
 
 namespace Kommune.Protocols.Docx.Projection;
 
-/// <summary>One relationship: its id, type and, for an internal one, the part it points at.</summary>
-internal sealed record Relationship(string Id, string Type, string? TargetPart, bool External);
+/// <summary>One relationship: its id, type, target as written and, for an internal one, the part that target names (null when it names none).</summary>
+internal sealed record Relationship(string Id, string Type, string Target, string? TargetPart, bool External);
 
 /// <summary>The relationships of one part (or of the package), in document order and by id.</summary>
 internal sealed class Relationships
@@ -54,7 +54,7 @@ internal sealed class Relationships
             }
 
             var external = reader.GetAttribute("TargetMode") == "External";
-            var relationship = new Relationship(id, type, external ? null : PartNames.Resolve(source, target), external);
+            var relationship = new Relationship(id, type, target, external ? null : PartNames.Resolve(source, target), external);
             if (!relationships.byId.TryAdd(id, relationship))
             {
                 throw xml.Refuse("has two relationships with the id " + id);

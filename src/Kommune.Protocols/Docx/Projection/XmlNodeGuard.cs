@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kommune.Protocols.Docx.Projection;
 
 /// <summary>
@@ -28,34 +30,39 @@ internal struct XmlNodeGuard
         Instruction,
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Scan(ReadOnlySpan<char> chars, int max, string part)
     {
-        var i = 0;
-        while (i < chars.Length)
+        while (!chars.IsEmpty)
         {
-            if (state == State.Text)
+            // Jump to the next character that can change the state: text, attribute values and
+            // comments may be long and are skipped at the speed of IndexOf; the few characters of
+            // a tag name between them are looked at one by one, which is faster for so few.
+            var at = state switch
             {
-                // Text is the bulk of a part: jump to the next tag instead of looking at every character.
-                var next = chars[i..].IndexOf('<');
-                var run = next < 0 ? chars.Length - i : next;
-                length += run;
-                Check(max, part);
-                i += run;
-                if (next < 0)
-                {
-                    return;
-                }
+                State.Text => chars.IndexOf('<'),
+                State.Tag when quote != '\0' => chars.IndexOf(quote),
+                State.Tag => NextInTag(chars),
+                State.Comment or State.CData or State.Instruction => chars.IndexOf('>'),
+                _ => 0,
+            };
+            var skipped = at < 0 ? chars.Length : at;
+            length += skipped;
+            Check(max, part);
+            if (state is State.Comment or State.CData or State.Instruction)
+            {
+                CountMarks(chars[..skipped]);
+            }
 
-                state = State.Open;
-                length = 1;
-                i++;
-                continue;
+            if (at < 0)
+            {
+                return;
             }
 
             length++;
             Check(max, part);
-            Step(chars[i]);
-            i++;
+            Step(chars[at]);
+            chars = chars[(at + 1)..];
         }
     }
 
@@ -63,6 +70,10 @@ internal struct XmlNodeGuard
     {
         switch (state)
         {
+            case State.Text:
+                state = State.Open;
+                length = 1;
+                break;
             case State.Open:
                 state = c switch { '!' => State.Bang, '?' => State.Instruction, _ => State.Tag };
                 repeat = 0;
@@ -74,6 +85,7 @@ internal struct XmlNodeGuard
                 break;
             case State.Bang:
                 state = c switch { '-' => State.BangDash, '[' => State.CData, _ => State.Tag };
+                repeat = 0;
                 break;
             case State.BangDash:
                 state = c == '-' ? State.Comment : State.Tag;
@@ -82,16 +94,33 @@ internal struct XmlNodeGuard
             case State.Tag:
                 Tag(c);
                 break;
-            case State.Comment:
-                EndAfter(c, '-', 2);
-                break;
-            case State.CData:
-                EndAfter(c, ']', 2);
-                break;
-            case State.Instruction:
-                EndAfter(c, '?', 1);
+            default:
+                // A '>' in a comment, CDATA section or instruction: the end if enough of the
+                // closing mark ("--", "]]", "?") came right before it.
+                if (repeat >= (state == State.Instruction ? 1 : 2))
+                {
+                    ToText();
+                }
+                else
+                {
+                    repeat = 0;
+                }
+
                 break;
         }
+    }
+
+    private static int NextInTag(ReadOnlySpan<char> chars)
+    {
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is '>' or '"' or '\'')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // Inside a tag only an unquoted '>' ends it: attribute values may hold '>' freely.
@@ -99,10 +128,7 @@ internal struct XmlNodeGuard
     {
         if (quote != '\0')
         {
-            if (c == quote)
-            {
-                quote = '\0';
-            }
+            quote = c == quote ? '\0' : quote;
         }
         else if (c is '"' or '\'')
         {
@@ -114,17 +140,17 @@ internal struct XmlNodeGuard
         }
     }
 
-    // Comments end at "-->", CDATA at "]]>", instructions at "?>": '>' after enough of the mark.
-    private void EndAfter(char c, char mark, int needed)
+    // How many of the closing mark's characters end what was just skipped (at most 2 matter).
+    private void CountMarks(ReadOnlySpan<char> skipped)
     {
-        if (c == '>' && repeat >= needed)
+        var mark = state switch { State.Comment => '-', State.CData => ']', _ => '?' };
+        var trailing = 0;
+        for (var i = skipped.Length - 1; i >= 0 && skipped[i] == mark && trailing < 2; i--)
         {
-            ToText();
+            trailing++;
         }
-        else
-        {
-            repeat = c == mark ? repeat + 1 : 0;
-        }
+
+        repeat = trailing == skipped.Length ? Math.Min(repeat + trailing, 2) : trailing;
     }
 
     private void ToText()
