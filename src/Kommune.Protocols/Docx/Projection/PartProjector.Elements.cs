@@ -10,11 +10,6 @@ internal sealed partial class PartProjector
     {
         var parent = frames[depth - 1];
         var word = OpcNames.IsWord(reader.NamespaceURI);
-        if (parent.Kind is Kind.Text or Kind.FieldCode)
-        {
-            frames[depth - 1].Set(Seen.Stopped);
-        }
-
         var frame = parent.Kind switch
         {
             Kind.Skip => new Frame(Kind.Skip),

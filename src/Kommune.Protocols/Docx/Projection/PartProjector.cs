@@ -91,9 +91,6 @@ internal sealed partial class PartProjector
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                     Text();
                     break;
-                case XmlNodeType.Comment or XmlNodeType.ProcessingInstruction:
-                    StopText();
-                    break;
             }
         }
     }
@@ -108,23 +105,15 @@ internal sealed partial class PartProjector
         frames[depth++] = frame;
     }
 
-    // The text of w:t and w:instrText is what the SDK read for them: the text up to the first
-    // markup inside (a comment, an instruction or an element ends it).
+    // The text of w:t and w:instrText is what the SDK read for them: the first run of text (or
+    // CDATA, or white space) directly inside; comments, instructions and elements before it are
+    // passed over, and anything after it is left out.
     private void Text()
     {
         ref var top = ref frames[depth - 1];
-        if ((top.Kind is Kind.Text or Kind.FieldCode) && !top.Has(Seen.Stopped))
+        if ((top.Kind is Kind.Text or Kind.FieldCode) && top.First(Seen.First))
         {
             xml.AppendValue(top.Kind == Kind.Text ? run : CurrentField.Instruction, maxLine, context.Chunk);
-        }
-    }
-
-    private void StopText()
-    {
-        ref var top = ref frames[depth - 1];
-        if (top.Kind is Kind.Text or Kind.FieldCode)
-        {
-            top.Set(Seen.Stopped);
         }
     }
 
@@ -187,8 +176,7 @@ internal sealed partial class PartProjector
         First = 1,
         Second = 2,
         Third = 4,
-        Stopped = 8,
-        Header = 16,
+        Header = 8,
     }
 
     /// <summary>One open element: what it is, which first children it has had, and for tables, rows and cells their nesting level and counts.</summary>
@@ -208,8 +196,6 @@ internal sealed partial class PartProjector
         private Seen seen;
 
         public readonly bool Has(Seen what) => (seen & what) != 0;
-
-        public void Set(Seen what) => seen |= what;
 
         /// <summary>True the first time a child of this kind is met.</summary>
         public bool First(Seen what)

@@ -27,8 +27,8 @@ internal sealed class PartXml : IDisposable
             NameTable = names,
             CloseInput = true,
 
-            // Kept, not ignored: a comment or instruction inside w:t ends its text, as it does
-            // for the Open XML SDK, and the projection must give the same text.
+            // Kept as nodes, so text on either side of a comment stays two texts (w:t gives only
+            // the first, as it did with the Open XML SDK); white space is text.
             IgnoreComments = false,
             IgnoreProcessingInstructions = false,
             IgnoreWhitespace = false,
