@@ -45,7 +45,7 @@ public class DocxProjectionHostileTests(ITestOutputHelper output)
         new("1 GB of comments", () => Bomb("word/document.xml", (DocumentHead, 1), ("<!---->", Gigabyte / 7), (DocumentTail, 1)), "MaxNodes"),
         new("1 GB of 1 KB attribute values", () => Bomb("word/document.xml", (DocumentHead, 1), ("<w:bookmarkStart w:name=\"" + new string('n', 1000) + "\"/>", Gigabyte / 1024), (DocumentTail, 1)), "MaxUncompressedBytes"),
         new("1 GB in one attribute value", () => Bomb("word/document.xml", (DocumentHead + "<w:p w:rsidR=\"", 1), ("A", Gigabyte), ("\"/>" + DocumentTail, 1)), "MaxNodeLength"),
-        new("1 GB of text in one w:t", () => Bomb("word/document.xml", (DocumentHead + "<w:p><w:r><w:t>", 1), ("tekst ", Gigabyte / 6), ("</w:t></w:r></w:p>" + DocumentTail, 1)), "MaxNodeLength"),
+        new("1 GB of text in one w:t", () => Bomb("word/document.xml", (DocumentHead + "<w:p><w:r><w:t>", 1), ("tekst ", Gigabyte / 6), ("</w:t></w:r></w:p>" + DocumentTail, 1)), "MaxLineLength"),
         new("1 GB of whitespace between paragraphs", () => Bomb("word/document.xml", (DocumentHead + "<w:p/>", 1), (" ", Gigabyte), ("<w:p/>" + DocumentTail, 1)), "MaxNodeLength"),
         new("1 GB in one comment", () => Bomb("word/document.xml", (DocumentHead + "<!--", 1), ("x", Gigabyte), ("-->" + DocumentTail, 1)), "MaxNodeLength"),
         new("1 GB of 1 KB paragraphs", () => Bomb("word/document.xml", (DocumentHead, 1), ("<w:p><w:r><w:t>" + new string('x', 1000) + "</w:t></w:r></w:p>", Gigabyte / 1024), (DocumentTail, 1)), "MaxOutputLength"),

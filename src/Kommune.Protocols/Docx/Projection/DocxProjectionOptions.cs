@@ -38,7 +38,10 @@ public sealed record DocxProjectionOptions
 
     /// <summary>
     /// The longest single piece of XML, in characters: a tag with its attributes, a run of
-    /// text, a comment, a CDATA section or a processing instruction. Default 1,048,576.
+    /// text, a comment, a CDATA section or a processing instruction. Checked as the XML reader
+    /// takes characters in: a longer piece is refused after at most this many characters and
+    /// the reader's read-ahead (64 Ki at most, and no more than the limit itself). Default
+    /// 1,048,576.
     /// </summary>
     public int MaxNodeLength { get; init => field = (int)Positive(value); } = 1024 * 1024;
 

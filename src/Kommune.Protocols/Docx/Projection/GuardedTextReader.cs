@@ -7,14 +7,18 @@ namespace Kommune.Protocols.Docx.Projection;
 /// <summary>
 /// The characters of one part, as XmlReader asks for them: decompressed and decoded here, so
 /// every byte is counted against <see cref="DocxProjectionOptions.MaxUncompressedBytes"/> as it
-/// comes out of the zip (a zip's declared sizes can lie), and every character passes the
-/// <see cref="XmlNodeGuard"/> before XmlReader sees it. Decoding here also means only UTF-8 and
-/// UTF-16 are read, the two encodings Open Packaging allows for XML parts, with invalid byte
-/// sequences refused rather than replaced.
+/// comes out of the zip (a zip's declared sizes can lie), and so the reader cannot take in more
+/// than <see cref="DocxProjectionOptions.MaxNodeLength"/> characters without finishing a node.
+/// XmlReader holds a whole tag, attribute value or comment in memory at once; without this a
+/// 1 GB attribute value in a 1 MB zip would cost gigabytes before any other limit could see it.
+/// Decoding here also means only UTF-8 and UTF-16 are read, the two encodings Open Packaging
+/// allows for XML parts, with invalid byte sequences refused rather than replaced.
 /// </summary>
 internal sealed class GuardedTextReader : TextReader
 {
     private const int ChunkSize = 16 * 1024;
+
+    private readonly int handOut;
 
     private readonly Stream source;
     private readonly ProjectionBudget budget;
@@ -22,7 +26,8 @@ internal sealed class GuardedTextReader : TextReader
     private byte[] bytes = ArrayPool<byte>.Shared.Rent(ChunkSize);
     private char[] chars = ArrayPool<char>.Shared.Rent(ChunkSize);
     private Decoder? decoder;
-    private XmlNodeGuard guard;
+    private long delivered;
+    private long deliveredAtNode;
     private int byteStart;
     private int byteEnd;
     private int charStart;
@@ -34,11 +39,20 @@ internal sealed class GuardedTextReader : TextReader
         this.source = source;
         this.budget = budget;
         this.part = part;
+
+        // XmlReader asks for more characters only when the node it is reading needs them, and
+        // gets at most this many a time: what it has taken in since it last finished a node is
+        // that node and at most a few of these (4 are allowed), which stay small against the limit.
+        handOut = Math.Clamp(budget.Options.MaxNodeLength / 4, 16, ChunkSize);
     }
 
     public override int Peek() => charStart < charEnd || Fill() ? chars[charStart] : -1;
 
-    public override int Read() => charStart < charEnd || Fill() ? chars[charStart++] : -1;
+    public override int Read()
+    {
+        Span<char> one = stackalloc char[1];
+        return Read(one) == 1 ? one[0] : -1;
+    }
 
     public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
 
@@ -49,11 +63,20 @@ internal sealed class GuardedTextReader : TextReader
             return 0;
         }
 
-        var count = Math.Min(buffer.Length, charEnd - charStart);
+        var count = Math.Min(Math.Min(buffer.Length, handOut), charEnd - charStart);
         chars.AsSpan(charStart, count).CopyTo(buffer);
         charStart += count;
+        delivered += count;
+        if (delivered - deliveredAtNode > budget.Options.MaxNodeLength + 4L * handOut)
+        {
+            throw Refusal.Limit(nameof(DocxProjectionOptions.MaxNodeLength), budget.Options.MaxNodeLength, "a single piece of XML (a tag with its attributes, a text, a comment or an instruction)", part);
+        }
+
         return count;
     }
+
+    /// <summary>The reader has finished a node: what it takes in from here on belongs to the next.</summary>
+    public void NodeRead() => deliveredAtNode = delivered;
 
     protected override void Dispose(bool disposing)
     {
@@ -88,7 +111,6 @@ internal sealed class GuardedTextReader : TextReader
             byteStart += used;
             if (produced > 0)
             {
-                guard.Scan(chars.AsSpan(0, produced), budget.Options.MaxNodeLength, part);
                 charStart = 0;
                 charEnd = produced;
                 return true;

@@ -13,14 +13,17 @@ internal sealed class ListNumbering
     private readonly Dictionary<int, bool> bullets = [];
     private readonly Dictionary<int, int> counters = [];
 
-    /// <summary>Reads <c>w:style/w:pPr/w:numPr/w:numId</c> of each style (the first of each; a later style with the same id wins).</summary>
+    /// <summary>
+    /// Reads the numbering of each style: <c>w:style/w:pPr/w:numPr/w:numId/@w:val</c>, taking the
+    /// first <c>w:pPr</c>, its first <c>w:numPr</c> and that one's first <c>w:numId</c>, as the SDK
+    /// read them; a later style with the same id wins.
+    /// </summary>
     public void ReadStyles(PartXml xml)
     {
         var reader = xml.Reader;
         string? styleId = null;
         int? numId = null;
-        var inStyle = false;
-        var seen = new FirstOf();
+        bool inStyle = false, propertiesSeen = false, inProperties = false, numberingSeen = false, inNumbering = false, numIdSeen = false;
         while (xml.Read())
         {
             if (reader.NodeType != XmlNodeType.Element)
@@ -28,6 +31,8 @@ internal sealed class ListNumbering
                 continue;
             }
 
+            // Each depth decides whether the reader is inside the first child of interest; a new
+            // element at a depth leaves whatever was open there before.
             var word = OpcNames.IsWord(reader.NamespaceURI);
             switch (reader.Depth)
             {
@@ -38,20 +43,21 @@ internal sealed class ListNumbering
                     Commit();
                     inStyle = word && reader.LocalName == "style";
                     styleId = inStyle ? xml.Attribute("styleId") : null;
-                    seen = new FirstOf();
+                    propertiesSeen = numberingSeen = numIdSeen = false;
+                    inProperties = inNumbering = false;
                     break;
                 case 2:
-                    seen.Enter(2, inStyle && word && reader.LocalName == "pPr");
+                    inProperties = inStyle && !propertiesSeen && word && reader.LocalName == "pPr";
+                    propertiesSeen |= inProperties;
+                    inNumbering = false;
                     break;
                 case 3:
-                    seen.Enter(3, seen.Inside(2) && word && reader.LocalName == "numPr");
+                    inNumbering = inProperties && !numberingSeen && word && reader.LocalName == "numPr";
+                    numberingSeen |= inNumbering;
                     break;
-                case 4:
-                    if (seen.Inside(3) && word && reader.LocalName == "numId" && seen.Enter(4, true))
-                    {
-                        numId = WordValues.Int(xml, "val");
-                    }
-
+                case 4 when inNumbering && !numIdSeen && word && reader.LocalName == "numId":
+                    numIdSeen = true;
+                    numId = WordValues.Int(xml, "val");
                     break;
             }
         }
@@ -72,8 +78,9 @@ internal sealed class ListNumbering
 
     /// <summary>
     /// Reads which numbering instances (<c>w:num</c>) are bullet lists: those whose abstract
-    /// numbering's first level has <c>w:numFmt w:val="bullet"</c>. Instances may come before the
-    /// abstract numbering they use, so they are resolved once the part is read.
+    /// numbering (the first with its id) has <c>w:numFmt w:val="bullet"</c> in its first level.
+    /// Instances may come before the abstract numbering they use, so they are resolved once the
+    /// whole part is read; a later instance with the same id wins.
     /// </summary>
     public void ReadNumbering(PartXml xml)
     {
@@ -84,7 +91,7 @@ internal sealed class ListNumbering
         int? id = null;
         int? abstractId = null;
         string? format = null;
-        var seen = new FirstOf();
+        bool levelSeen = false, inLevel = false, formatSeen = false, abstractIdSeen = false;
         while (xml.Read())
         {
             if (reader.NodeType != XmlNodeType.Element)
@@ -102,26 +109,21 @@ internal sealed class ListNumbering
                     Commit();
                     kind = word ? reader.LocalName : string.Empty;
                     id = kind switch { "abstractNum" => WordValues.Int(xml, "abstractNumId"), "num" => WordValues.Int(xml, "numId"), _ => null };
-                    seen = new FirstOf();
+                    levelSeen = inLevel = formatSeen = abstractIdSeen = false;
                     break;
                 case 2:
-                    if (seen.Enter(2, word && kind == "abstractNum" && reader.LocalName == "lvl"))
+                    inLevel = kind == "abstractNum" && !levelSeen && word && reader.LocalName == "lvl";
+                    levelSeen |= inLevel;
+                    if (kind == "num" && !abstractIdSeen && word && reader.LocalName == "abstractNumId")
                     {
-                        break;
-                    }
-
-                    if (word && kind == "num" && reader.LocalName == "abstractNumId" && seen.Enter(5, true))
-                    {
+                        abstractIdSeen = true;
                         abstractId = WordValues.Int(xml, "val");
                     }
 
                     break;
-                case 3:
-                    if (seen.Inside(2) && word && reader.LocalName == "numFmt" && seen.Enter(3, true))
-                    {
-                        format = xml.Attribute("val");
-                    }
-
+                case 3 when inLevel && !formatSeen && word && reader.LocalName == "numFmt":
+                    formatSeen = true;
+                    format = xml.Attribute("val");
                     break;
             }
         }
@@ -175,33 +177,5 @@ internal sealed class ListNumbering
         {
             throw xml.Refuse("has the root element " + xml.Reader.Name + ", not w:" + name);
         }
-    }
-
-    /// <summary>
-    /// Tracks "the first child of this name" along one path of a small, fixed-depth part (the SDK
-    /// reads the first <c>w:pPr</c> of a style, the first <c>w:numPr</c> in it, and so on):
-    /// <see cref="Enter"/> at a depth marks that depth taken the first time it is asked with
-    /// <c>match</c> true, and <see cref="Inside"/> says whether the reader is in that first one.
-    /// </summary>
-    private struct FirstOf
-    {
-        private int taken;
-        private int inside;
-
-        public bool Enter(int depth, bool match)
-        {
-            var bit = 1 << depth;
-            inside &= bit - 1;
-            if (!match || (taken & bit) != 0)
-            {
-                return false;
-            }
-
-            taken |= bit;
-            inside |= bit;
-            return true;
-        }
-
-        public readonly bool Inside(int depth) => (inside & (1 << depth)) != 0;
     }
 }

@@ -14,6 +14,7 @@ namespace Kommune.Protocols.Docx.Projection;
 internal sealed class PartXml : IDisposable
 {
     private readonly ProjectionBudget budget;
+    private readonly GuardedTextReader text;
     private readonly XmlReader reader;
 
     public PartXml(Stream decompressed, string part, ProjectionBudget budget, XmlNameTable names)
@@ -33,7 +34,7 @@ internal sealed class PartXml : IDisposable
             IgnoreProcessingInstructions = false,
             IgnoreWhitespace = false,
         };
-        var text = new GuardedTextReader(decompressed, budget, part);
+        text = new GuardedTextReader(decompressed, budget, part);
         try
         {
             // Creating the reader already reads the first characters, and so can fail as a read does.
@@ -77,6 +78,7 @@ internal sealed class PartXml : IDisposable
             return false;
         }
 
+        text.NodeRead();
         switch (reader.NodeType)
         {
             case XmlNodeType.Element:
