@@ -31,6 +31,11 @@ namespace Kommune.Protocols.Docx;
 /// <see cref="ArgumentNullException"/> (a null argument) and <see cref="OperationCanceledException"/>
 /// (cancellation) are thrown. Thread-safe: every call has its own state.
 /// </para>
+/// <para>
+/// Measured: a generated 2,000-item protocol (11 MB of XML) projects in about 0.1 s of CPU and
+/// 20 MB allocated; the hostile files of the tests (a million nested tables, gigabyte zip bombs,
+/// DTDs, broken packages) are refused in under 0.5 s of CPU and 41 MB each (docs/reliability.md).
+/// </para>
 /// </remarks>
 public static class DocxTextProjection
 {

@@ -11,9 +11,10 @@ namespace Kommune.Protocols.Docx.Projection;
 /// Nothing recurses: the stack is on the heap and no deeper than
 /// <see cref="DocxProjectionOptions.MaxDepth"/>. The loop and the methods it calls for every
 /// element are compiled fully optimized from their first call: a hostile document is at its
-/// most expensive on a cold start, before tiered compilation would optimize them. Only one paragraph and one run can be open at a
-/// time (nothing the projection reads nests them), even with a header projected in between, so
-/// their text is kept in one buffer each, shared by all parts.
+/// most expensive on a cold start, before tiered compilation would optimize them. Only one
+/// paragraph and one run can be open at a time (nothing the projection reads nests them), even
+/// with a header projected in between, so their text is kept in one buffer each, shared by all
+/// parts.
 /// </summary>
 internal sealed partial class PartProjector
 {
