@@ -33,9 +33,9 @@ internal static class RenderCommand
         byte[] bytes;
         try
         {
-            bytes = DocxWriter.Shared.WriteToBytes(meeting, new DocxOptions { Edition = edition.Value, Language = language.Value });
+            bytes = DocxWriter.Shared.WriteToBytes(meeting, new DocxOptions { Edition = edition.Value, Language = language });
         }
-        catch (DocxTextException e)
+        catch (Paper.PaperTextException e)
         {
             error.WriteLine($"{args[0]}: {e.Message}");
             return Cli.Errors;

@@ -1,4 +1,6 @@
+using Kommune.Protocols.Paper;
 using Kommune.Protocols.Scheduling;
+using Kommune.Protocols.Validation;
 
 namespace Kommune.Protocols.Samples;
 
@@ -27,16 +29,18 @@ internal static class ScheduleCommand
         }
 
         var schedule = MeetingScheduler.Schedule(meeting);
-        foreach (var line in ScheduleFormatter.Lines(schedule, language.Value, iso: args.Contains("--iso")))
+        foreach (var line in ScheduleFormatter.Lines(schedule, language, iso: args.Contains("--iso")))
         {
             output.WriteLine(line);
         }
 
-        foreach (var problem in schedule.Problems)
+        // The plan's problems as validation words them (codes KP5xx), so both commands agree.
+        var problems = MeetingValidator.Validate(meeting, new ValidationOptions { Language = language }).Issues.Where(i => i.Code.StartsWith("KP5", StringComparison.Ordinal)).ToList();
+        foreach (var problem in problems)
         {
-            error.WriteLine($"{problem.Code} {problem.Path}: {problem.Message(language.Value)}");
+            error.WriteLine($"{problem.Code} {problem.Path}: {problem.Message}");
         }
 
-        return schedule.Problems.Any(p => p.Severity == Validation.Severity.Error) ? Cli.Errors : Cli.Ok;
+        return problems.Any(p => p.Severity == Severity.Error) ? Cli.Errors : Cli.Ok;
     }
 }

@@ -20,7 +20,7 @@ internal static class ValidateCommand
             return Cli.Unreadable;
         }
 
-        var report = MeetingValidator.Validate(meeting, new ValidationOptions { Language = language.Value });
+        var report = MeetingValidator.Validate(meeting, new ValidationOptions { Language = language });
         foreach (var issue in report.Issues)
         {
             output.WriteLine(issue);

@@ -24,11 +24,15 @@ internal sealed class DocumentContent
 {
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    private DocumentContent(IReadOnlyList<BlockContent> blocks, int numberedLists)
+    private DocumentContent(IReadOnlyList<BlockContent> blocks, int numberedLists, IReadOnlyDictionary<string, string> parts)
     {
         Blocks = blocks;
         NumberedLists = numberedLists;
+        Parts = parts;
     }
+
+    /// <summary>The other parts' XML (styles, numbering, header, footer) by path, for peers that build them as typed trees.</summary>
+    public IReadOnlyDictionary<string, string> Parts { get; }
 
     /// <summary>The body's blocks in order.</summary>
     public IReadOnlyList<BlockContent> Blocks { get; }
@@ -56,7 +60,14 @@ internal sealed class DocumentContent
         }
 
         var numIds = blocks.SelectMany(Paragraphs).Select(p => p.NumId ?? 0).DefaultIfEmpty(0);
-        return new DocumentContent(blocks, numIds.Distinct().Count(id => id > 1));
+        var parts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in new[] { "word/styles.xml", "word/numbering.xml", "word/header1.xml", "word/footer1.xml" })
+        {
+            using var part = zip.GetEntry(path)!.Open();
+            parts[path] = XDocument.Load(part).Root!.ToString(SaveOptions.DisableFormatting);
+        }
+
+        return new DocumentContent(blocks, numIds.Distinct().Count(id => id > 1), parts);
     }
 
     private static IEnumerable<ParagraphContent> Paragraphs(BlockContent block) => block switch

@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using Kommune.Protocols.Docx;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Kommune.Protocols.Benchmarks.Docx;
@@ -16,12 +15,12 @@ internal static class TypedDomWriter
     {
         using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var main = document.AddMainDocumentPart();
-        main.AddNewPart<StyleDefinitionsPart>().Styles = Kommune.Protocols.Docx.StylesPart.Build("da-DK");
-        main.AddNewPart<NumberingDefinitionsPart>().Numbering = NumberingPart.Build(content.NumberedLists);
+        main.AddNewPart<StyleDefinitionsPart>().Styles = new W.Styles(content.Parts["word/styles.xml"]);
+        main.AddNewPart<NumberingDefinitionsPart>().Numbering = new W.Numbering(content.Parts["word/numbering.xml"]);
         var header = main.AddNewPart<HeaderPart>();
-        header.Header = HeaderFooterParts.Header("Direktionen\t5. marts 2025", null);
+        header.Header = new W.Header(content.Parts["word/header1.xml"]);
         var footer = main.AddNewPart<FooterPart>();
-        footer.Footer = HeaderFooterParts.Footer("Side {page} af {pages}");
+        footer.Footer = new W.Footer(content.Parts["word/footer1.xml"]);
 
         var body = new W.Body();
         foreach (var block in content.Blocks)

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml;
 
 namespace Kommune.Protocols.Docx;
 
@@ -16,7 +15,7 @@ internal sealed class DocxPackage : IDisposable
     /// <summary>The earliest time a zip entry can hold; no clock is read.</summary>
     internal static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private static readonly XmlWriterSettings XmlSettings = new()
+    internal static readonly XmlWriterSettings XmlSettings = new()
     {
         Encoding = new UTF8Encoding(false),
         CloseOutput = false,
@@ -36,14 +35,11 @@ internal sealed class DocxPackage : IDisposable
         return entry.Open();
     }
 
-    /// <summary>Writes a whole part from a typed root element.</summary>
-    public void WritePart(string path, OpenXmlPartRootElement root)
+    /// <summary>Writes a whole part from bytes made earlier.</summary>
+    public void WriteBytes(string path, byte[] bytes)
     {
         using var stream = OpenEntry(path);
-        using var writer = OpenXmlWriter.Create(stream);
-        writer.WriteStartDocument(true);
-        writer.WriteElement(root);
-        writer.Close();
+        stream.Write(bytes);
     }
 
     /// <summary>Writes a part with a plain <see cref="XmlWriter"/> (package-level XML the SDK has no class for).</summary>

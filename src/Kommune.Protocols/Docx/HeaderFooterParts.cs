@@ -1,48 +1,58 @@
-using DocumentFormat.OpenXml;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
+using Kommune.Protocols.Paper.Blocks;
 
 namespace Kommune.Protocols.Docx;
 
 /// <summary>The header (body, date and, on a draft, the draft mark) and the footer (<i>Side X af Y</i> with PAGE/NUMPAGES fields).</summary>
 internal static class HeaderFooterParts
 {
-    public static W.Header Header(string bodyAndDate, string? draftMark)
+    public static void Header(XmlWriter xml, PaperDocument document)
     {
-        var header = new W.Header(Ooxml.Text(StyleIds.Header, bodyAndDate));
-        if (draftMark is not null)
+        xml.WriteStartElement("w", "hdr", WordXml.W);
+        xml.WriteAttributeString("xmlns", "w", null, WordXml.W);
+        Paragraph(xml, StyleIds.Header, $"{document.HeaderLeft}\t{document.HeaderRight}");
+        if (document.DraftMark is { } mark)
         {
-            header.Append(Ooxml.Text(StyleIds.DraftMark, draftMark));
+            Paragraph(xml, StyleIds.DraftMark, mark);
         }
 
-        return header;
+        xml.WriteEndElement();
     }
 
-    /// <summary>The footer; <c>{page}</c> and <c>{pages}</c> in the label become fields.</summary>
-    public static W.Footer Footer(string pageLabel)
+    public static void Footer(XmlWriter xml, PaperDocument document)
     {
-        var content = new List<OpenXmlElement>();
-        var rest = pageLabel;
-        while (rest.Length > 0)
+        xml.WriteStartElement("w", "ftr", WordXml.W);
+        xml.WriteAttributeString("xmlns", "w", null, WordXml.W);
+        WordXml.Start(xml, "p");
+        WordXml.Start(xml, "pPr");
+        WordXml.Val(xml, "pStyle", StyleIds.Footer);
+        WordXml.End(xml);
+        foreach (var part in document.PageLabel)
         {
-            var page = rest.IndexOf("{page}", StringComparison.Ordinal);
-            var pages = rest.IndexOf("{pages}", StringComparison.Ordinal);
-            var at = page < 0 ? pages : pages < 0 ? page : Math.Min(page, pages);
-            if (at < 0)
+            if (part.Kind == PageLabelPartKind.Text)
             {
-                content.Add(Ooxml.Run(rest));
-                break;
+                WordXml.Run(xml, part.Text, bold: false, italic: false);
+                continue;
             }
 
-            if (at > 0)
-            {
-                content.Add(Ooxml.Run(rest[..at]));
-            }
-
-            var isPages = at == pages;
-            content.Add(new W.SimpleField(new W.Run(new W.Text("1"))) { Instruction = isPages ? " NUMPAGES " : " PAGE " });
-            rest = rest[(at + (isPages ? "{pages}" : "{page}").Length)..];
+            // A simple field; the "1" is what a reader shows before it updates fields.
+            WordXml.Start(xml, "fldSimple");
+            WordXml.Attribute(xml, "instr", part.Kind == PageLabelPartKind.PageCount ? " NUMPAGES " : " PAGE ");
+            WordXml.Run(xml, "1", bold: false, italic: false);
+            WordXml.End(xml);
         }
 
-        return new W.Footer(Ooxml.Paragraph(StyleIds.Footer, content));
+        WordXml.End(xml);
+        xml.WriteEndElement();
+    }
+
+    private static void Paragraph(XmlWriter xml, string style, string text)
+    {
+        WordXml.Start(xml, "p");
+        WordXml.Start(xml, "pPr");
+        WordXml.Val(xml, "pStyle", style);
+        WordXml.End(xml);
+        WordXml.Run(xml, text, bold: false, italic: false);
+        WordXml.End(xml);
     }
 }

@@ -27,7 +27,6 @@ internal static class StylesPart
             paragraph: new StyleParagraphProperties(
                 new KeepNext(),
                 new KeepLines(),
-                new PageBreakBefore(),
                 new SpacingBetweenLines { Before = "0", After = "240" },
                 new OutlineLevel { Val = 0 })));
         styles.Append(Paragraph(StyleIds.Heading2, "heading 2", StyleIds.Normal, next: StyleIds.Normal, run: Run(size: 24, bold: true),

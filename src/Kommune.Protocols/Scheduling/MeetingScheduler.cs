@@ -1,5 +1,4 @@
 using Kommune.Protocols.Model;
-using Kommune.Protocols.Validation;
 using NodaTime;
 
 namespace Kommune.Protocols.Scheduling;
@@ -7,8 +6,10 @@ namespace Kommune.Protocols.Scheduling;
 /// <summary>
 /// Computes the time plan the way a secretary does: each slot starts at its fixed time or when
 /// the previous one ends, and lasts its own duration, its item's planned duration, or until the
-/// next fixed time. A plan of fixed times (as in the seed) is checked, not moved. Times are added
-/// on the instant time line in Europe/Copenhagen, so plans across the summer-time change are right.
+/// next fixed time (or the plan's end). A plan of fixed times (as in the seed) is checked, not
+/// moved. Times are added on the instant time line in Europe/Copenhagen, so plans across the
+/// summer-time change are right; a time the plan does not determine stays unknown rather than
+/// guessed. Depends on the model only. Thread-safe.
 /// </summary>
 public static class MeetingScheduler
 {
@@ -17,138 +18,196 @@ public static class MeetingScheduler
 
     /// <summary>Schedules a meeting's time plan.</summary>
     /// <param name="meeting">The meeting.</param>
-    /// <returns>The schedule (empty when the meeting has no plan).</returns>
+    /// <returns>The schedule (<see cref="Schedule.None"/> when the meeting has no plan).</returns>
     public static Schedule Schedule(Meeting meeting)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        if (meeting.TimePlan is not { } plan)
-        {
-            return new Schedule();
-        }
+        return meeting.TimePlan is { } plan ? new PlanRun(meeting, plan).Run() : Scheduling.Schedule.None;
+    }
 
-        var problems = new List<ScheduleProblem>();
-        var items = ItemsByNumber(meeting.Items);
-        var startTime = plan.Slots.Count > 0 && plan.Slots[0].Start is { } first ? first : meeting.Start;
-        if (startTime is null)
-        {
-            problems.Add(new("KP507", Severity.Error, "timePlan", "Tidsplanen kan ikke beregnes: hverken mødet eller første punkt har et starttidspunkt.", "The time plan cannot be computed: neither the meeting nor the first slot has a start time."));
-            return new Schedule { Problems = ValueList.From(problems), EndLabel = plan.EndLabel };
-        }
+    /// <summary>One scheduling of one plan: the running clock and the problems found.</summary>
+    private sealed class PlanRun(Meeting meeting, TimePlan plan)
+    {
+        private readonly List<ScheduleProblem> problems = [];
+        private bool outOfRange;
 
-        var meetingStart = meeting.Start is { } ms ? At(meeting.Date, ms) : (Instant?)null;
-        var planEnd = (plan.End ?? meeting.End) is { } pe ? At(meeting.Date, pe) : (Instant?)null;
-        var current = At(meeting.Date, startTime.Value);
-        var slots = new ScheduledSlot[plan.Slots.Count];
-        for (var i = 0; i < slots.Length; i++)
+        public Schedule Run()
         {
-            var slot = plan.Slots[i];
-            var path = $"timePlan.slots[{i}]";
-            AgendaItem? item = null;
-            if (slot.Kind == TimeSlotKind.Item && (slot.Item is null || !items.TryGetValue(slot.Item, out item)))
+            var items = ItemsByNumber(meeting.Items);
+            var meetingStart = At(meeting.Start);
+            var planEnd = At(plan.End ?? meeting.End);
+            Instant? current = At(plan.Slots.Count > 0 && plan.Slots[0].Start is { } first ? first : meeting.Start);
+            if (current is null && !outOfRange)
             {
-                problems.Add(new("KP504", Severity.Error, $"{path}.item", $"Punktet i tidsplanen findes ikke på dagsordenen ({slot.Item?.ToString() ?? "intet nummer"}).", $"The time plan's item is not on the agenda ({slot.Item?.ToString() ?? "no number"})."));
+                problems.Add(new(ScheduleProblemKind.NoStart, "timePlan"));
             }
 
-            var start = current;
-            if (slot.Start is { } fixedStart)
+            var slots = new ScheduledSlot[plan.Slots.Count];
+            for (var i = 0; i < slots.Length; i++)
             {
-                start = At(meeting.Date, fixedStart);
-                if (i > 0 && start < current)
+                var slot = plan.Slots[i];
+                var path = $"timePlan.slots[{i}]";
+                AgendaItem? item = null;
+                if (slot.Kind == TimeSlotKind.Item && (slot.Item is null || !items.TryGetValue(slot.Item, out item)))
                 {
-                    problems.Add(new("KP502", Severity.Error, $"{path}.start", $"Punktet starter kl. {Formatting.DanishFormat.Time(fixedStart)}, før det forrige slutter kl. {Formatting.DanishFormat.Time(Local(current))}.", $"The slot starts at {Formatting.DanishFormat.IsoTime(fixedStart)}, before the previous one ends at {Formatting.DanishFormat.IsoTime(Local(current))}."));
+                    problems.Add(new(ScheduleProblemKind.UnknownItem, $"{path}.item", i, slot.Item));
+                }
+
+                var start = current;
+                if (slot.Start is { } fixedStart)
+                {
+                    start = At(fixedStart);
+                    if (i > 0 && current is { } previousEnd && start < previousEnd)
+                    {
+                        problems.Add(new(ScheduleProblemKind.Overlap, $"{path}.start", i, time: fixedStart, limit: Local(previousEnd)));
+                    }
+                }
+
+                if (meetingStart is { } m && start < m)
+                {
+                    problems.Add(new(ScheduleProblemKind.BeforeMeeting, path, i));
+                }
+
+                var duration = slot.Duration ?? item?.PlannedDuration ?? UntilNext(i, planEnd, start);
+                if (duration is null)
+                {
+                    problems.Add(new(ScheduleProblemKind.UnknownLength, path, i));
+                }
+                else if (duration < Duration.Zero)
+                {
+                    problems.Add(new(ScheduleProblemKind.NegativeLength, path, i));
+                }
+
+                var end = start is { } s && duration is { } d ? Add(s, d > Duration.Zero ? d : Duration.Zero) : null;
+                slots[i] = new ScheduledSlot(i, slot, item, start?.InZone(Zone), end?.InZone(Zone));
+                current = end;
+            }
+
+            if (planEnd is { } endAt && current is { } last && last > endAt)
+            {
+                problems.Add(new(ScheduleProblemKind.PastEnd, "timePlan", time: Local(last), limit: Local(endAt)));
+            }
+
+            if (outOfRange)
+            {
+                problems.Add(new(ScheduleProblemKind.OutOfRange, "timePlan"));
+            }
+
+            MissingSlots(items.Count);
+            return new Schedule(ValueList.Wrap(slots), (planEnd ?? current)?.InZone(Zone), plan.EndLabel, ValueList.From(problems));
+        }
+
+        private Instant? At(LocalTime? time)
+        {
+            if (time is not { } t)
+            {
+                return null;
+            }
+
+            try
+            {
+                return (meeting.Date + t).InZoneLeniently(Zone).ToInstant();
+            }
+            catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+            {
+                // Only at the very ends of the calendar (years -9998 and 9999); the times stay unknown.
+                outOfRange = true;
+                return null;
+            }
+        }
+
+        private Instant? Add(Instant instant, Duration duration)
+        {
+            if (Instant.MaxValue - instant < duration)
+            {
+                outOfRange = true;
+                return null;
+            }
+
+            return instant + duration;
+        }
+
+        private Duration? UntilNext(int index, Instant? planEnd, Instant? start)
+        {
+            if (start is not { } s)
+            {
+                // Whether the length is knowable does not depend on the start: a fixed time after it still bounds it.
+                var bounded = index + 1 < plan.Slots.Count ? plan.Slots[index + 1].Start is not null : planEnd is not null;
+                return bounded ? Duration.Zero : null;
+            }
+
+            if (index + 1 < plan.Slots.Count)
+            {
+                return plan.Slots[index + 1].Start is { } next && At(next) is { } n ? n - s : null;
+            }
+
+            return planEnd is { } end ? end - s : null;
+        }
+
+        private void MissingSlots(int knownItems)
+        {
+            if (knownItems == 0)
+            {
+                return;
+            }
+
+            var planned = new HashSet<ItemNumber>();
+            foreach (var slot in plan.Slots)
+            {
+                if (slot.Item is not null)
+                {
+                    planned.Add(slot.Item);
                 }
             }
 
-            if (meetingStart is { } m && start < m)
+            if (planned.Count == 0)
             {
-                problems.Add(new("KP503", Severity.Error, path, "Punktet starter før mødet.", "The slot starts before the meeting."));
+                return;
             }
 
-            var duration = slot.Duration ?? item?.PlannedDuration ?? UntilNext(plan, i, meeting.Date, planEnd, start);
-            if (duration is null)
+            for (var i = 0; i < meeting.Items.Count; i++)
             {
-                problems.Add(new("KP506", Severity.Warning, path, "Punktet har ingen varighed, og intet fast tidspunkt følger efter det.", "The slot has no duration and no fixed time follows it."));
-            }
-            else if (duration < Duration.Zero)
-            {
-                problems.Add(new("KP506", Severity.Warning, path, "Punktet har en negativ varighed.", "The slot has a negative duration."));
-            }
+                var item = meeting.Items[i];
 
-            var end = start + (duration is { } d && d > Duration.Zero ? d : Duration.Zero);
-            slots[i] = new ScheduledSlot
-            {
-                Index = i,
-                Slot = slot,
-                Item = item,
-                Label = slot.Label ?? item?.Title,
-                StartsAt = start.InZone(Zone),
-                EndsAt = end.InZone(Zone),
-            };
-            current = end;
-        }
-
-        if (planEnd is { } endAt && current > endAt)
-        {
-            problems.Add(new("KP501", Severity.Error, "timePlan", $"Tidsplanen slutter kl. {Formatting.DanishFormat.Time(Local(current))}, efter mødets slutning kl. {Formatting.DanishFormat.Time(Local(endAt))}.", $"The time plan ends at {Formatting.DanishFormat.IsoTime(Local(current))}, after the meeting's end at {Formatting.DanishFormat.IsoTime(Local(endAt))}."));
-        }
-
-        MissingSlots(meeting, plan, problems);
-        return new Schedule
-        {
-            Slots = ValueList.From(slots),
-            EndsAt = (planEnd ?? current).InZone(Zone),
-            EndLabel = plan.EndLabel,
-            Problems = ValueList.From(problems),
-        };
-    }
-
-    private static Instant At(LocalDate date, LocalTime time) => (date + time).InZoneLeniently(Zone).ToInstant();
-
-    private static LocalTime Local(Instant instant) => instant.InZone(Zone).TimeOfDay;
-
-    private static Duration? UntilNext(TimePlan plan, int index, LocalDate date, Instant? planEnd, Instant start)
-    {
-        if (index + 1 < plan.Slots.Count)
-        {
-            return plan.Slots[index + 1].Start is { } next ? At(date, next) - start : null;
-        }
-
-        return planEnd is { } end ? end - start : null;
-    }
-
-    private static void MissingSlots(Meeting meeting, TimePlan plan, List<ScheduleProblem> problems)
-    {
-        var planned = new HashSet<ItemNumber>(plan.Slots.Where(s => s.Item is not null).Select(s => s.Item!));
-        if (planned.Count == 0)
-        {
-            return;
-        }
-
-        for (var i = 0; i < meeting.Items.Count; i++)
-        {
-            var item = meeting.Items[i];
-
-            // The item that prints the plan is the plan itself, not a point on it.
-            var holdsPlan = item.Sections.Any(s => s.Content.Any(b => b is TimePlanBlock));
-            if (!planned.Contains(item.Number) && !holdsPlan)
-            {
-                problems.Add(new("KP505", Severity.Warning, $"items[{i}]", $"Punkt {item.Number} har ingen plads i tidsplanen.", $"Item {item.Number} has no slot in the time plan."));
+                // The item that prints the plan is the plan itself, not a point on it.
+                if (!planned.Contains(item.Number) && !HoldsPlan(item))
+                {
+                    problems.Add(new(ScheduleProblemKind.MissingSlot, $"items[{i}]", item: item.Number));
+                }
             }
         }
-    }
 
-    private static Dictionary<ItemNumber, AgendaItem> ItemsByNumber(ValueList<AgendaItem> items)
-    {
-        var byNumber = new Dictionary<ItemNumber, AgendaItem>();
-        Add(items);
-        return byNumber;
-
-        void Add(ValueList<AgendaItem> list)
+        private static bool HoldsPlan(AgendaItem item)
         {
-            foreach (var item in list)
+            foreach (var section in item.Sections)
             {
-                byNumber.TryAdd(item.Number, item);
-                Add(item.SubItems);
+                foreach (var block in section.Content)
+                {
+                    if (block is TimePlanBlock)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static LocalTime Local(Instant instant) => instant.InZone(Zone).TimeOfDay;
+
+        private static Dictionary<ItemNumber, AgendaItem> ItemsByNumber(ValueList<AgendaItem> items)
+        {
+            var byNumber = new Dictionary<ItemNumber, AgendaItem>();
+            Add(items);
+            return byNumber;
+
+            void Add(ValueList<AgendaItem> list)
+            {
+                foreach (var item in list)
+                {
+                    byNumber.TryAdd(item.Number, item);
+                    Add(item.SubItems);
+                }
             }
         }
     }

@@ -1,29 +1,40 @@
-using Kommune.Protocols.Validation;
+using Kommune.Protocols.Model;
+using NodaTime;
 
 namespace Kommune.Protocols.Scheduling;
 
-/// <summary>A problem found while scheduling; validation reports it under the same code.</summary>
-/// <param name="Code">The stable code (<c>KP501</c>).</param>
-/// <param name="Severity">Error or warning.</param>
-/// <param name="Path">Where (<c>timePlan.slots[3]</c>).</param>
-/// <param name="Danish">The message in Danish.</param>
-/// <param name="English">The message in English.</param>
-public sealed record ScheduleProblem(string Code, Severity Severity, string Path, string Danish, string English)
+/// <summary>A problem found while scheduling: what, where, and the times involved. Validation turns it into a coded, worded issue.</summary>
+public sealed class ScheduleProblem
 {
-    /// <summary>The stable code.</summary>
-    public string Code { get; init; } = Code ?? throw new ArgumentNullException(nameof(Code));
+    internal ScheduleProblem(ScheduleProblemKind kind, string path, int? slotIndex = null, ItemNumber? item = null, LocalTime? time = null, LocalTime? limit = null)
+    {
+        Kind = kind;
+        Path = path;
+        SlotIndex = slotIndex;
+        Item = item;
+        Time = time;
+        Limit = limit;
+    }
 
-    /// <summary>Where in the model.</summary>
-    public string Path { get; init; } = Path ?? throw new ArgumentNullException(nameof(Path));
+    /// <summary>What is wrong.</summary>
+    public ScheduleProblemKind Kind { get; }
 
-    /// <summary>The message in Danish.</summary>
-    public string Danish { get; init; } = Danish ?? throw new ArgumentNullException(nameof(Danish));
+    /// <summary>Where in the model (<c>timePlan.slots[3]</c>, <c>items[2]</c>, <c>timePlan</c>).</summary>
+    public string Path { get; }
 
-    /// <summary>The message in English.</summary>
-    public string English { get; init; } = English ?? throw new ArgumentNullException(nameof(English));
+    /// <summary>The slot's position in the plan, when the problem is one slot's.</summary>
+    public int? SlotIndex { get; }
 
-    /// <summary>The message in a language.</summary>
-    /// <param name="language">The language.</param>
-    /// <returns>The message.</returns>
-    public string Message(Language language) => language == Language.English ? English : Danish;
+    /// <summary>The item number involved (<see cref="ScheduleProblemKind.UnknownItem"/>, <see cref="ScheduleProblemKind.MissingSlot"/>).</summary>
+    public ItemNumber? Item { get; }
+
+    /// <summary>The time found: a slot's fixed start (<see cref="ScheduleProblemKind.Overlap"/>) or the plan's end (<see cref="ScheduleProblemKind.PastEnd"/>).</summary>
+    public LocalTime? Time { get; }
+
+    /// <summary>The time it conflicts with: the previous slot's end, or the meeting's end.</summary>
+    public LocalTime? Limit { get; }
+
+    /// <summary>A short description for logs: kind and path.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Kind} at {Path}";
 }

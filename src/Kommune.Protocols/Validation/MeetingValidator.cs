@@ -26,13 +26,7 @@ public sealed class MeetingValidator
         new DecisionRequired(), new DecisionMatchesMeeting(), new SignatoriesRequired(), new SignatoriesApproved(),
         new PresentAndAbsent(), new SubstituteStandsIn(), new ConflictedDoesNotVote(), new ConflictedIsMember(), new VotesWithinPresent(),
         new VotePointExists(), new GuestAttendsItem(),
-        new TimePlanRule("KP501", Severity.Error, "The time plan runs past the meeting's end."),
-        new TimePlanRule("KP502", Severity.Error, "A fixed start lies before the previous slot ends (overlap)."),
-        new TimePlanRule("KP503", Severity.Error, "A slot starts before the meeting."),
-        new TimePlanRule("KP504", Severity.Error, "An item slot points to no item of the meeting."),
-        new TimePlanRule("KP505", Severity.Warning, "An item has no slot while others have one."),
-        new TimePlanRule("KP506", Severity.Warning, "A slot's length cannot be known (no duration and no fixed time after it), or is negative."),
-        new TimePlanRule("KP507", Severity.Error, "The plan has no start: neither the meeting nor the first slot has a time."),
+        .. TimePlanRule.All,
     ];
 
     /// <summary>A validator with the built-in rules (declared after them: static fields initialize in order).</summary>
@@ -78,7 +72,7 @@ public sealed class MeetingValidator
             foreach (var finding in rule.Check(context))
             {
                 var severity = options.SeverityOverrides.TryGetValue(rule.Code, out var forced) ? forced : finding.Severity ?? rule.DefaultSeverity;
-                issues.Add(new ValidationIssue(rule.Code, severity, finding.Path, options.Language == Language.English ? finding.English : finding.Danish));
+                issues.Add(new ValidationIssue(rule.Code, severity, finding.Path, MessageWording.Word(options.Language, rule, finding)));
             }
         }
 

@@ -38,7 +38,7 @@ public sealed class ValidationContext
     /// <summary>The names of members marked present.</summary>
     public IReadOnlySet<string> PresentMembers { get; }
 
-    /// <summary>The computed time plan.</summary>
+    /// <summary>The computed time plan (computed once, on first use).</summary>
     public Schedule Schedule => schedule.Value;
 
     private static void Collect(ValueList<AgendaItem> items, string prefix, List<(string, AgendaItem)> all)

@@ -1,20 +1,27 @@
 namespace Kommune.Protocols.Validation;
 
-/// <summary>One problem found in a meeting.</summary>
-/// <param name="Code">The stable code (<c>KP202</c>), listed in <c>docs/validation-rules.md</c>.</param>
-/// <param name="Severity">Error or warning.</param>
-/// <param name="Path">Where in the model, named as in the JSON (<c>items[3].attachments[0]</c>); empty for the meeting itself.</param>
-/// <param name="Message">What is wrong, in the language asked for.</param>
-public sealed record ValidationIssue(string Code, Severity Severity, string Path, string Message)
+/// <summary>One problem found in a meeting: a stable code, a severity, where, and what (in the language asked for).</summary>
+public sealed class ValidationIssue
 {
-    /// <summary>The stable code.</summary>
-    public string Code { get; init; } = Code ?? throw new ArgumentNullException(nameof(Code));
+    internal ValidationIssue(string code, Severity severity, string path, string message)
+    {
+        Code = code;
+        Severity = severity;
+        Path = path;
+        Message = message;
+    }
 
-    /// <summary>Where in the model; empty for the meeting itself.</summary>
-    public string Path { get; init; } = Path ?? throw new ArgumentNullException(nameof(Path));
+    /// <summary>The stable code (<c>KP202</c>), listed in <c>docs/validation-rules.md</c>.</summary>
+    public string Code { get; }
 
-    /// <summary>What is wrong.</summary>
-    public string Message { get; init; } = Message ?? throw new ArgumentNullException(nameof(Message));
+    /// <summary>Error or warning.</summary>
+    public Severity Severity { get; }
+
+    /// <summary>Where in the model, named as in the JSON (<c>items[3].attachments[0]</c>); empty for the meeting itself.</summary>
+    public string Path { get; }
+
+    /// <summary>What is wrong, in the language asked for.</summary>
+    public string Message { get; }
 
     /// <summary>The issue as one line: <c>KP202 error items[3].attachments[0]: message</c>.</summary>
     /// <returns>The line.</returns>

@@ -2,16 +2,10 @@ using Kommune.Protocols.Model;
 
 namespace Kommune.Protocols.Validation;
 
-/// <summary>Every issue found in a meeting, in the order of the model.</summary>
+/// <summary>Every issue found in a meeting, in the order of the rule catalogue and, within a rule, of the model.</summary>
 public sealed class ValidationReport
 {
-    /// <summary>Creates a report.</summary>
-    /// <param name="issues">The issues.</param>
-    public ValidationReport(IEnumerable<ValidationIssue> issues)
-    {
-        ArgumentNullException.ThrowIfNull(issues);
-        Issues = ValueList.From(issues);
-    }
+    internal ValidationReport(IEnumerable<ValidationIssue> issues) => Issues = ValueList.From(issues);
 
     /// <summary>All issues.</summary>
     public ValueList<ValidationIssue> Issues { get; }

@@ -1,6 +1,7 @@
 using CsCheck;
 using Kommune.Protocols.Docx;
 using Kommune.Protocols.Model;
+using Kommune.Protocols.Paper;
 using Kommune.Protocols.Samples;
 using Kommune.Protocols.Tests.Support;
 
@@ -18,7 +19,7 @@ public class DocxProjectionOracleTests
     private static readonly DocxOptions[] Variants =
     [
         .. from edition in new[] { MeetingEdition.Internal, MeetingEdition.Public }
-           from paper in new DocxPaper?[] { null, DocxPaper.Agenda, DocxPaper.Protocol }
+           from paper in new PaperKind?[] { null, PaperKind.Agenda, PaperKind.Protocol }
            from language in new[] { Language.Danish, Language.English }
            select new DocxOptions { Edition = edition, Paper = paper, Language = language },
     ];
@@ -60,7 +61,7 @@ public class DocxProjectionOracleTests
     [InlineData(MeetingEdition.Public)]
     public void A_large_protocol_projects_as_before(MeetingEdition edition)
     {
-        var docx = DocxWriter.Shared.WriteToBytes(MeetingGenerator.Generate(300, seed: 7), new DocxOptions { Edition = edition, Paper = DocxPaper.Protocol });
+        var docx = DocxWriter.Shared.WriteToBytes(MeetingGenerator.Generate(300, seed: 7), new DocxOptions { Edition = edition, Paper = PaperKind.Protocol });
 
         AssertSameAsOracle(docx);
     }

@@ -1,5 +1,6 @@
 using Kommune.Protocols.Docx;
 using Kommune.Protocols.Model;
+using Kommune.Protocols.Paper;
 using Kommune.Protocols.Samples;
 using Kommune.Protocols.Tests.Support;
 
@@ -20,7 +21,7 @@ public class DocxSnapshotTests
     public void Seed_english_protocol() => Snapshot.Match(Project(new DocxOptions { Language = Language.English }), "txt");
 
     [Fact]
-    public void Seed_agenda() => Snapshot.Match(Project(new DocxOptions { Paper = DocxPaper.Agenda }), "txt");
+    public void Seed_agenda() => Snapshot.Match(Project(new DocxOptions { Paper = PaperKind.Agenda }), "txt");
 
     [Fact]
     public void Draft_protocol_is_marked_on_every_page()
@@ -40,8 +41,8 @@ public class DocxSnapshotTests
     [Fact]
     public void Labels_can_be_overridden()
     {
-        var labels = DocxLabels.Danish with { CaseDescription = "Sagen kort", PageNumber = "{page}/{pages}" };
-        var text = Project(new DocxOptions { Labels = labels });
+        var style = HouseStyle.Default with { Labels = new Dictionary<string, string> { [WordKeys.CaseDescription] = "Sagen kort", [WordKeys.PageNumber] = "{page}/{pages}" } };
+        var text = Project(new DocxOptions { Style = style });
         Assert.Contains("[Heading2] Sagen kort\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("[Heading2] Sagsfremstilling", text, StringComparison.Ordinal);
         Assert.Contains("[Footer] {PAGE}/{NUMPAGES}\n", text, StringComparison.Ordinal);
@@ -50,10 +51,10 @@ public class DocxSnapshotTests
     [Fact]
     public void Paper_follows_the_stage()
     {
-        Assert.Equal(DocxPaper.Agenda, new DocxOptions().PaperFor(DocumentStage.Draft));
-        Assert.Equal(DocxPaper.Agenda, new DocxOptions().PaperFor(DocumentStage.Agenda));
-        Assert.Equal(DocxPaper.Protocol, new DocxOptions().PaperFor(DocumentStage.Protocol));
-        Assert.Equal(DocxPaper.Protocol, new DocxOptions().PaperFor(DocumentStage.Signed));
-        Assert.Equal(DocxPaper.Agenda, new DocxOptions { Paper = DocxPaper.Agenda }.PaperFor(DocumentStage.Signed));
+        Assert.Equal(PaperKind.Agenda, new DocxOptions().PaperFor(DocumentStage.Draft));
+        Assert.Equal(PaperKind.Agenda, new DocxOptions().PaperFor(DocumentStage.Agenda));
+        Assert.Equal(PaperKind.Protocol, new DocxOptions().PaperFor(DocumentStage.Protocol));
+        Assert.Equal(PaperKind.Protocol, new DocxOptions().PaperFor(DocumentStage.Signed));
+        Assert.Equal(PaperKind.Agenda, new DocxOptions { Paper = PaperKind.Agenda }.PaperFor(DocumentStage.Signed));
     }
 }

@@ -11,7 +11,7 @@ namespace Kommune.Protocols.Tests.Reliability;
 /// <summary>
 /// A control character (or an unpaired surrogate) in any text field: the JSON keeps it or
 /// refuses it with a path; validation reports KP207 naming the field; the DOCX writer refuses
-/// with <see cref="DocxTextException"/> naming the same field, before it writes a single byte.
+/// with <see cref="Kommune.Protocols.Paper.PaperTextException"/> naming the same field, before it writes a single byte.
 /// Never a half-written package, never a silently dropped character.
 /// </summary>
 public class BadTextTests
@@ -45,7 +45,7 @@ public class BadTextTests
             Assert.Equal(Severity.Error, issue.Severity);
 
             using var output = new MemoryStream();
-            var refused = Assert.Throws<DocxTextException>(() => DocxWriter.Shared.Write(meeting, output));
+            var refused = Assert.Throws<Kommune.Protocols.Paper.PaperTextException>(() => DocxWriter.Shared.Write(meeting, output));
             Assert.Equal(issue.Path, refused.FieldPath);
             Assert.Equal('\u0001', refused.Character);
             Assert.Contains(refused.FieldPath, refused.Message, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public class BadTextTests
         var issue = Assert.Single(MeetingValidator.Validate(meeting).Issues, i => i.Code == "KP207");
         Assert.Equal("items[2].title", issue.Path);
         using var output = new MemoryStream();
-        var refused = Assert.Throws<DocxTextException>(() => DocxWriter.Shared.Write(meeting, output));
+        var refused = Assert.Throws<Kommune.Protocols.Paper.PaperTextException>(() => DocxWriter.Shared.Write(meeting, output));
         Assert.Equal("items[2].title", refused.FieldPath);
         Assert.Equal(bad, refused.Character);
         Assert.Equal(0, output.Length);

@@ -66,7 +66,7 @@ public class ConcurrencyTests
             DocxWriter.Shared.WriteToBytes(meeting),
             DocxWriter.Shared.WriteToBytes(meeting, publicEdition),
             string.Join('\n', MeetingValidator.Validate(meeting).Issues.Select(i => $"{i.Code} {i.Path} {i.Message}")),
-            ScheduleFormatter.Format(MeetingScheduler.Schedule(meeting)),
+            Kommune.Protocols.Paper.ScheduleFormatter.Format(MeetingScheduler.Schedule(meeting)),
             MeetingJson.Deserialize(json));
     }
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CsCheck;
 using Kommune.Protocols.Docx;
 using Kommune.Protocols.Model;
+using Kommune.Protocols.Paper;
 using Kommune.Protocols.Samples;
 using Kommune.Protocols.Tests.Support;
 using Kommune.Protocols.Validation;
@@ -19,7 +20,7 @@ public partial class DocxLossTests
     public const int Meetings = 300;
 
     // The protocol paper prints everything; the agenda paper leaves decisions and attendance out by design.
-    private static readonly DocxOptions Protocol = new() { Paper = DocxPaper.Protocol };
+    private static readonly DocxOptions Protocol = new() { Paper = PaperKind.Protocol };
 
     /// <summary>Fields the DOCX deliberately does not print; everything else must appear.</summary>
     /// <remarks>A guest's title is left out when the decision text already names every guest (as the seed's source does).</remarks>
@@ -74,7 +75,7 @@ public partial class DocxLossTests
     private static int AssertEveryFieldIn(Meeting meeting, string projection)
     {
         var count = 0;
-        foreach (var (path, text) in MeetingText.Enumerate(meeting))
+        foreach (var (path, text) in Texts.Of(meeting))
         {
             var expected = AsProjected(text);
             if (expected.Trim().Length == 0 || NotPrinted().IsMatch(path))

@@ -34,6 +34,11 @@ public class NullArgumentTests
         [typeof(ValidationReport)] = () => new ValidationReport([]),
         [typeof(ValidationOptions)] = () => ValidationOptions.Default,
         [typeof(IFormatProvider)] = () => System.Globalization.CultureInfo.InvariantCulture,
+        [typeof(TextVisitor)] = () => new TextVisitor((_, _) => { }),
+        [typeof(TextRewriter)] = () => new TextRewriter((_, text) => text),
+        [typeof((string, object)[])] = () => Array.Empty<(string, object)>(),
+        [typeof(Language)] = () => Language.Danish,
+        [typeof(TextPath)] = SomePath,
     };
 
     public static TheoryData<string> EntryPoints()
@@ -85,6 +90,13 @@ public class NullArgumentTests
             var name = $"{property.DeclaringType!.Name}.{property.Name}";
             Assert.True(Unwrap(error) is ArgumentNullException thrown && thrown.ParamName == property.Name, $"{name} accepted null or threw {Unwrap(error)?.GetType().Name}");
         }
+    }
+
+    private static TextPath SomePath()
+    {
+        TextPath? first = null;
+        MeetingWalker.Visit(SeedMeeting.Build(), (path, _) => first ??= path);
+        return first!;
     }
 
     private static Exception? Unwrap(Exception? error) =>

@@ -1,8 +1,10 @@
 using System.Globalization;
 using Kommune.Protocols.Model;
+using Kommune.Protocols.Paper;
 using Kommune.Protocols.Samples;
 using Kommune.Protocols.Scheduling;
 using Kommune.Protocols.Tests.Support;
+using Kommune.Protocols.Validation;
 using NodaTime;
 
 namespace Kommune.Protocols.Tests.Scheduling;
@@ -18,8 +20,8 @@ public class SchedulerTests
 
         Assert.Equal(
             ["9.00", "9.15", "9.45", "10.30", "10.40", "11.10", "11.30", "11.45"],
-            schedule.Slots.Select(s => s.Start).Append(schedule.EndsAt!.Value.TimeOfDay).Select(Kommune.Protocols.Formatting.DanishFormat.Time));
-        Assert.Equal("Pause", schedule.Slots[3].Label);
+            schedule.Slots.Select(s => s.Start!.Value).Append(schedule.EndsAt!.Value.TimeOfDay).Select(Kommune.Protocols.Formatting.DanishFormat.Time));
+        Assert.Equal("Pause", schedule.Slots[3].Slot.Label);
         Assert.Empty(schedule.Problems);
         Snapshot.Match(ScheduleFormatter.Format(schedule));
     }
@@ -54,7 +56,7 @@ public class SchedulerTests
     {
         var schedule = MeetingScheduler.Schedule(Meeting(Plan(Slot("1", 45), Slot("2", 30), Break(new LocalTime(10, 30), 10), Slot("3", 20))));
 
-        Assert.Equal(["9.00", "9.45", "10.30", "10.40"], schedule.Slots.Select(s => Kommune.Protocols.Formatting.DanishFormat.Time(s.Start)));
+        Assert.Equal(["9.00", "9.45", "10.30", "10.40"], schedule.Slots.Select(s => Kommune.Protocols.Formatting.DanishFormat.Time(s.Start!.Value)));
         Assert.Equal(Duration.FromMinutes(10), schedule.Slots[2].Duration);
     }
 
@@ -65,8 +67,10 @@ public class SchedulerTests
 
         var problem = Assert.Single(MeetingScheduler.Schedule(meeting).Problems);
 
-        Assert.Equal("KP501", problem.Code);
-        Assert.Contains("12.00", problem.Danish, StringComparison.Ordinal);
+        Assert.Equal(ScheduleProblemKind.PastEnd, problem.Kind);
+        Assert.Equal((new LocalTime(12, 0), new LocalTime(11, 0)), (problem.Time, problem.Limit));
+        var issue = Assert.Single(MeetingValidator.Validate(meeting).Issues, i => i.Code == "KP501");
+        Assert.Contains("12.00", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +79,7 @@ public class SchedulerTests
         var problems = MeetingScheduler.Schedule(Meeting(Plan(Slot("1", 90), Break(new LocalTime(10, 0), 10), Slot("2", 10), Slot("3", 10)))).Problems;
 
         var overlap = Assert.Single(problems);
-        Assert.Equal("KP502", overlap.Code);
+        Assert.Equal(ScheduleProblemKind.Overlap, overlap.Kind);
         Assert.Equal("timePlan.slots[1].start", overlap.Path);
     }
 
@@ -83,12 +87,16 @@ public class SchedulerTests
     public void Slot_before_the_meeting_and_unknown_item_and_missing_slot_are_reported()
     {
         var plan = Plan(Slot("1", 10, new LocalTime(8, 30)), Slot("7", 10));
-        var problems = MeetingScheduler.Schedule(Meeting(plan)).Problems.Select(p => (p.Code, p.Path)).ToList();
+        var problems = MeetingScheduler.Schedule(Meeting(plan)).Problems.Select(p => (p.Kind, p.Path)).ToList();
 
-        Assert.Contains(("KP503", "timePlan.slots[0]"), problems);
-        Assert.Contains(("KP504", "timePlan.slots[1].item"), problems);
-        Assert.Contains(("KP505", "items[1]"), problems);
-        Assert.Contains(("KP505", "items[2]"), problems);
+        Assert.Contains((ScheduleProblemKind.BeforeMeeting, "timePlan.slots[0]"), problems);
+        Assert.Contains((ScheduleProblemKind.UnknownItem, "timePlan.slots[1].item"), problems);
+        Assert.Contains((ScheduleProblemKind.MissingSlot, "items[1]"), problems);
+        Assert.Contains((ScheduleProblemKind.MissingSlot, "items[2]"), problems);
+        var codes = MeetingValidator.Validate(Meeting(plan)).Issues.Select(i => (i.Code, i.Path)).ToList();
+        Assert.Contains(("KP503", "timePlan.slots[0]"), codes);
+        Assert.Contains(("KP504", "timePlan.slots[1].item"), codes);
+        Assert.Contains(("KP505", "items[1]"), codes);
     }
 
     [Fact]
@@ -98,7 +106,9 @@ public class SchedulerTests
 
         var problem = Assert.Single(MeetingScheduler.Schedule(Meeting(plan) with { End = null }).Problems);
 
-        Assert.Equal(("KP506", Kommune.Protocols.Validation.Severity.Warning), (problem.Code, problem.Severity));
+        Assert.Equal(ScheduleProblemKind.UnknownLength, problem.Kind);
+        var issue = Assert.Single(MeetingValidator.Validate(Meeting(plan) with { End = null }).Issues, i => i.Code.StartsWith("KP5", StringComparison.Ordinal));
+        Assert.Equal(("KP506", Severity.Warning), (issue.Code, issue.Severity));
     }
 
     [Fact]
@@ -111,8 +121,8 @@ public class SchedulerTests
 
         Assert.Equal([new LocalTime(1, 0), new LocalTime(1, 45), new LocalTime(3, 30)], slots.Select(s => s.Start));
         Assert.Equal(new LocalTime(4, 0), slots[2].End);
-        Assert.Equal(Offset.FromHours(1), slots[1].StartsAt.Offset);
-        Assert.Equal(Offset.FromHours(2), slots[2].StartsAt.Offset);
+        Assert.Equal(Offset.FromHours(1), slots[1].StartsAt!.Value.Offset);
+        Assert.Equal(Offset.FromHours(2), slots[2].StartsAt!.Value.Offset);
         Assert.All(slots, s => Assert.True(s.Duration > Duration.Zero));
     }
 
@@ -125,8 +135,8 @@ public class SchedulerTests
         var slots = MeetingScheduler.Schedule(meeting).Slots;
 
         Assert.Equal([new LocalTime(1, 30), new LocalTime(2, 30), new LocalTime(2, 30)], slots.Select(s => s.Start));
-        Assert.Equal(Offset.FromHours(2), slots[1].StartsAt.Offset);
-        Assert.Equal(Offset.FromHours(1), slots[2].StartsAt.Offset);
+        Assert.Equal(Offset.FromHours(2), slots[1].StartsAt!.Value.Offset);
+        Assert.Equal(Offset.FromHours(1), slots[2].StartsAt!.Value.Offset);
         Assert.Equal(new LocalTime(3, 30), slots[2].End);
     }
 
@@ -170,7 +180,7 @@ public class SchedulerTests
     }
 
     private static string[] Starts(Meeting meeting) =>
-        [.. MeetingScheduler.Schedule(meeting).Slots.Select(s => Kommune.Protocols.Formatting.DanishFormat.Time(s.Start))];
+        [.. MeetingScheduler.Schedule(meeting).Slots.Select(s => Kommune.Protocols.Formatting.DanishFormat.Time(s.Start!.Value))];
 
     private static TimeSlot Slot(string item, int minutes, LocalTime? start = null) =>
         new() { Item = ItemNumber.Parse(item), Duration = Duration.FromMinutes(minutes), Start = start };

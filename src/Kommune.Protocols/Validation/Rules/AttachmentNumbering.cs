@@ -10,7 +10,7 @@ internal sealed class AttachmentNumbering() : Rule("KP203", Severity.Error, "An 
             {
                 if (item.Attachments[a].Number != a + 1)
                 {
-                    yield return new Finding($"{path}.attachments[{a}].number", $"Bilag nr. {item.Attachments[a].Number} skulle være nr. {a + 1}.", $"Attachment number {item.Attachments[a].Number} should be {a + 1}.");
+                    yield return new Finding($"{path}.attachments[{a}].number", ("number", item.Attachments[a].Number), ("expected", a + 1));
                 }
             }
         }

@@ -14,7 +14,7 @@ internal sealed class AttachmentTitleRequired() : Rule("KP204", Severity.Error, 
                 var attachment = item.Attachments[a];
                 if (string.IsNullOrWhiteSpace(attachment.Title) && !(isPublic && attachment.Access == Access.Closed))
                 {
-                    yield return new Finding($"{path}.attachments[{a}].title", $"Bilag {attachment.Number} har ingen titel.", $"Attachment {attachment.Number} has no title.");
+                    yield return new Finding($"{path}.attachments[{a}].title", ("number", attachment.Number));
                 }
             }
         }

@@ -6,7 +6,7 @@ internal sealed class BodyRequired() : Rule("KP102", Severity.Error, "The body (
     {
         if (string.IsNullOrWhiteSpace(context.Meeting.Body?.Name))
         {
-            yield return new Finding("body.name", "Mødets udvalg eller organ er ikke angivet.", "The meeting's body is missing.");
+            yield return new Finding("body.name");
         }
     }
 }

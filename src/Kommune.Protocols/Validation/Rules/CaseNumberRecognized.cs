@@ -8,7 +8,7 @@ internal sealed class CaseNumberRecognized() : Rule("KP205", Severity.Warning, "
         {
             if (item.CaseNumber is { IsRecognized: false } number)
             {
-                yield return new Finding($"{path}.caseNumber", $"Sagsnummeret '{number}' har ikke en kendt form (fx '24/5333' eller '00.32.10.S00 24/5333').", $"The case number '{number}' has no known form (such as '24/5333' or '00.32.10.S00 24/5333').");
+                yield return new Finding($"{path}.caseNumber", ("text", number.ToString()));
             }
         }
     }

@@ -8,7 +8,7 @@ internal sealed class ClosedItemOpenAttachment() : Rule("KP202", Severity.Error,
     {
         foreach (var (path, item) in context.AllItems)
         {
-            if (item.Access != Access.Closed)
+            if (item.Access == Access.Open)
             {
                 continue;
             }
@@ -17,7 +17,7 @@ internal sealed class ClosedItemOpenAttachment() : Rule("KP202", Severity.Error,
             {
                 if (item.Attachments[a].Access == Access.Open)
                 {
-                    yield return new Finding($"{path}.attachments[{a}]", $"Bilag {item.Attachments[a].Number} er markeret åbent, men hører til et lukket punkt.", $"Attachment {item.Attachments[a].Number} is marked open but belongs to a closed item.");
+                    yield return new Finding($"{path}.attachments[{a}]", ("number", item.Attachments[a].Number));
                 }
             }
         }

@@ -19,7 +19,7 @@ internal sealed class ConflictedDoesNotVote() : Rule("KP403", Severity.Error, "A
                 {
                     if (conflicted.Contains(name))
                     {
-                        yield return new Finding($"{path}.decision.votes[{v}]", $"{name} er inhabil i punkt {item.Number} og kan ikke stemme.", $"{name} has a conflict of interest on item {item.Number} and cannot vote.");
+                        yield return new Finding($"{path}.decision.votes[{v}]", ("name", name), ("number", item.Number));
                     }
                 }
             }

@@ -16,7 +16,7 @@ internal sealed class ConflictedIsMember() : Rule("KP404", Severity.Warning, "A 
                 var name = item.ConflictsOfInterest[c].Name;
                 if (!context.MemberNames.Contains(name))
                 {
-                    yield return new Finding($"{path}.conflictsOfInterest[{c}].name", $"{name} er inhabil, men står ikke på deltagerlisten.", $"{name} has a conflict of interest but is not a listed member.");
+                    yield return new Finding($"{path}.conflictsOfInterest[{c}].name", ("name", name));
                 }
             }
         }

@@ -12,7 +12,7 @@ internal sealed class CustomSectionHeading() : Rule("KP209", Severity.Error, "A 
             {
                 if (item.Sections[s] is { Kind: SectionKind.Custom, Heading: var heading } && string.IsNullOrWhiteSpace(heading))
                 {
-                    yield return new Finding($"{path}.sections[{s}].heading", "Afsnittet har ingen overskrift.", "The section has no heading.");
+                    yield return new Finding($"{path}.sections[{s}].heading");
                 }
             }
         }

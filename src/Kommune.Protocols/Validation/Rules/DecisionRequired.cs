@@ -14,13 +14,12 @@ internal sealed class DecisionRequired() : Rule("KP301", Severity.Error, "In a p
         var isPublic = context.Meeting.Edition == MeetingEdition.Public;
         foreach (var (path, item) in context.AllItems)
         {
-            if (item.Decision is null && !(isPublic && item.Access == Access.Closed))
+            if (item.Decision is null && !(isPublic && item.Access != Access.Open))
             {
-                yield return new Finding(
-                    $"{path}.decision",
-                    $"Punkt {item.Number} har ingen beslutning; angiv beslutningen eller at punktet er udsat.",
-                    $"Item {item.Number} has no decision; record the decision or that the item was postponed.",
-                    item.Purpose == ItemPurpose.Information ? Severity.Warning : null);
+                yield return new Finding($"{path}.decision", ("number", item.Number))
+                {
+                    Severity = item.Purpose == ItemPurpose.Information ? Severity.Warning : null,
+                };
             }
         }
     }

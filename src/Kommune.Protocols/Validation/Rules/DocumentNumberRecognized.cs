@@ -10,7 +10,7 @@ internal sealed class DocumentNumberRecognized() : Rule("KP206", Severity.Warnin
             {
                 if (item.Attachments[a].DocumentNumber is { IsRecognized: false } number)
                 {
-                    yield return new Finding($"{path}.attachments[{a}].documentNumber", $"Dokumentnummeret '{number}' har ikke formen løbenummer/år (fx '29031/25').", $"The document number '{number}' is not of the form serial/year (such as '29031/25').");
+                    yield return new Finding($"{path}.attachments[{a}].documentNumber", ("text", number.ToString()));
                 }
             }
         }

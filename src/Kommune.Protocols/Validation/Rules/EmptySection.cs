@@ -12,7 +12,7 @@ internal sealed class EmptySection() : Rule("KP208", Severity.Warning, "Sections
             {
                 if (item.Sections[s].Content.All(IsEmpty))
                 {
-                    yield return new Finding($"{path}.sections[{s}]", "Afsnittet er tomt.", "The section is empty.");
+                    yield return new Finding($"{path}.sections[{s}]");
                 }
             }
         }

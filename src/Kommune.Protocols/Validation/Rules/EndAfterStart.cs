@@ -1,5 +1,3 @@
-using Kommune.Protocols.Formatting;
-
 namespace Kommune.Protocols.Validation.Rules;
 
 internal sealed class EndAfterStart() : Rule("KP103", Severity.Error, "The meeting ends after it starts.")
@@ -8,7 +6,7 @@ internal sealed class EndAfterStart() : Rule("KP103", Severity.Error, "The meeti
     {
         if (context.Meeting is { Start: { } start, End: { } end } && end <= start)
         {
-            yield return new Finding("end", $"Mødet slutter kl. {DanishFormat.Time(end)}, men starter først kl. {DanishFormat.Time(start)}.", $"The meeting ends at {DanishFormat.IsoTime(end)} but starts at {DanishFormat.IsoTime(start)}.");
+            yield return new Finding("end", ("end", end), ("start", start));
         }
     }
 }

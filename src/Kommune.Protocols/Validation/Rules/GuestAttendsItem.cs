@@ -32,7 +32,7 @@ internal sealed class GuestAttendsItem() : Rule("KP407", Severity.Warning, "A gu
             {
                 if (!attending.Contains(slot.Guests[g].Name))
                 {
-                    yield return new Finding($"timePlan.slots[{s}].guests[{g}]", $"{slot.Guests[g].Name} står i tidsplanen ved punkt {slot.Item}, men ikke blandt punktets deltagere.", $"{slot.Guests[g].Name} is in the time plan for item {slot.Item} but not among the item's guests.");
+                    yield return new Finding($"timePlan.slots[{s}].guests[{g}]", ("name", slot.Guests[g].Name), ("number", slot.Item));
                 }
             }
         }

@@ -9,7 +9,7 @@ internal sealed class ItemOrder() : Rule("KP105", Severity.Warning, "Items are p
         {
             if (items[i].Number.CompareTo(items[i - 1].Number) < 0)
             {
-                yield return new Finding($"items[{i}].number", $"Punkt {items[i].Number} står efter punkt {items[i - 1].Number}.", $"Item {items[i].Number} comes after item {items[i - 1].Number}.");
+                yield return new Finding($"items[{i}].number", ("number", items[i].Number), ("previous", items[i - 1].Number));
             }
         }
     }

@@ -6,7 +6,7 @@ internal sealed class MunicipalityRequired() : Rule("KP101", Severity.Error, "Th
     {
         if (string.IsNullOrWhiteSpace(context.Meeting.Municipality))
         {
-            yield return new Finding("municipality", "Kommunen er ikke angivet.", "The municipality is missing.");
+            yield return new Finding("municipality");
         }
     }
 }

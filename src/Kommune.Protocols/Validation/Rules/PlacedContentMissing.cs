@@ -15,11 +15,11 @@ internal sealed class PlacedContentMissing() : Rule("KP210", Severity.Warning, "
                 {
                     if (content[b] is TimePlanBlock && context.Meeting.TimePlan is null)
                     {
-                        yield return new Finding($"{path}.sections[{s}].content[{b}]", "Her skulle tidsplanen stå, men mødet har ingen tidsplan.", "The time plan belongs here, but the meeting has none.");
+                        yield return new Finding($"{path}.sections[{s}].content[{b}]");
                     }
                     else if (content[b] is UpcomingMeetingsBlock && context.Meeting.UpcomingMeetings.Count == 0)
                     {
-                        yield return new Finding($"{path}.sections[{s}].content[{b}]", "Her skulle de kommende møder stå, men der er ingen.", "The coming meetings belong here, but there are none.");
+                        yield return Finding.Keyed($"{path}.sections[{s}].content[{b}]", "KP210Upcoming");
                     }
                 }
             }

@@ -10,7 +10,7 @@ internal sealed class PresentAndAbsent() : Rule("KP401", Severity.Error, "Nobody
         {
             if (!seen.Add(members[i].Name))
             {
-                yield return new Finding($"members[{i}]", $"{members[i].Name} står flere gange på deltagerlisten.", $"{members[i].Name} is listed more than once.");
+                yield return new Finding($"members[{i}]", ("name", members[i].Name));
             }
         }
     }

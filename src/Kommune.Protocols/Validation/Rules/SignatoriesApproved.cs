@@ -16,7 +16,7 @@ internal sealed class SignatoriesApproved() : Rule("KP304", Severity.Error, "An 
         {
             if (signatories[i].Approval is null)
             {
-                yield return new Finding($"signatories[{i}].approval", $"{signatories[i].Name} har ikke godkendt referatet.", $"{signatories[i].Name} has not approved the protocol.");
+                yield return new Finding($"signatories[{i}].approval", ("name", signatories[i].Name));
             }
         }
     }

@@ -8,11 +8,10 @@ internal sealed class SignatoriesRequired() : Rule("KP303", Severity.Error, "A p
     {
         if (context.IsProtocol && context.Meeting.Signatories.Count == 0)
         {
-            yield return new Finding(
-                "signatories",
-                "Referatet har ingen underskrivere.",
-                "The protocol has no signatories.",
-                context.Stage == DocumentStage.Protocol ? Severity.Warning : null);
+            yield return new Finding("signatories")
+            {
+                Severity = context.Stage == DocumentStage.Protocol ? Severity.Warning : null,
+            };
         }
     }
 }

@@ -15,7 +15,7 @@ internal sealed class StageMatchesContent() : Rule("KP106", Severity.Warning, "A
         {
             if (item.Decision is not null)
             {
-                yield return new Finding($"{path}.decision", "Dagsordenen har allerede en beslutning; skal den være et referat?", "The agenda already holds a decision; should it be a protocol?");
+                yield return new Finding($"{path}.decision");
             }
         }
     }

@@ -17,11 +17,11 @@ internal sealed class SubstituteStandsIn() : Rule("KP402", Severity.Error, "A su
 
             if (member.SubstituteFor is not { } stoodFor || !context.MemberNames.Contains(stoodFor))
             {
-                yield return new Finding($"members[{i}].substituteFor", $"Stedfortræderen {member.Name} står ikke for et medlem på listen.", $"The substitute {member.Name} does not stand in for a listed member.");
+                yield return new Finding($"members[{i}].substituteFor", ("name", member.Name));
             }
             else if (context.PresentMembers.Contains(stoodFor) && member.Attendance == AttendanceStatus.Present)
             {
-                yield return new Finding($"members[{i}].substituteFor", $"{stoodFor} er til stede, så {member.Name} kan ikke deltage i stedet.", $"{stoodFor} is present, so {member.Name} cannot stand in.");
+                yield return Finding.Keyed($"members[{i}].substituteFor", "KP402Present", ("member", stoodFor), ("name", member.Name));
             }
         }
     }

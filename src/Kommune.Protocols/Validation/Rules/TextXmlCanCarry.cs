@@ -1,17 +1,21 @@
+using Kommune.Protocols.Model;
+
 namespace Kommune.Protocols.Validation.Rules;
 
-internal sealed class TextXmlCanCarry() : Rule("KP207", Severity.Error, "Text holds no character that XML, and so DOCX, cannot carry (control characters, unpaired surrogates).")
+internal sealed class TextXmlCanCarry() : Rule("KP207", Severity.Error, "Text holds no character a document cannot carry (control characters, unpaired surrogates, U+FFFE, U+FFFF).")
 {
     public override IEnumerable<Finding> Check(ValidationContext context)
     {
-        foreach (var (path, text) in MeetingText.Enumerate(context.Meeting))
+        // The walker visits every field; only a bad one costs a path string.
+        var findings = new List<Finding>();
+        MeetingWalker.Visit(context.Meeting, (path, text) =>
         {
-            var at = MeetingText.FirstCharacterXmlCannotCarry(text);
+            var at = TextCharacters.FirstUnprintable(text);
             if (at >= 0)
             {
-                var code = $"U+{(int)text[at]:X4}";
-                yield return new Finding(path, $"Teksten indeholder tegnet {code} (position {at}), som ikke kan komme med i et Word-dokument.", $"The text holds the character {code} (position {at}), which a Word document cannot carry.");
+                findings.Add(new Finding(path.ToString(), ("character", $"U+{(int)text[at]:X4}"), ("position", at)));
             }
-        }
+        });
+        return findings;
     }
 }

@@ -11,7 +11,7 @@ internal sealed class UniqueItemNumbers() : Rule("KP104", Severity.Error, "Item 
         {
             if (!seen.Add(item.Number))
             {
-                yield return new Finding($"{path}.number", $"Punktnummer {item.Number} er brugt mere end én gang.", $"Item number {item.Number} is used more than once.");
+                yield return new Finding($"{path}.number", ("number", item.Number));
             }
         }
     }

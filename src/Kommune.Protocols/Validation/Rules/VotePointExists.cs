@@ -16,7 +16,7 @@ internal sealed class VotePointExists() : Rule("KP406", Severity.Error, "A vote 
             {
                 if (decision.Votes[v].Point is { } point && (point < 1 || point > points))
                 {
-                    yield return new Finding($"{path}.decision.votes[{v}].point", $"Afstemningen gælder at-punkt {point}, men indstillingen har {points}.", $"The vote is on recommendation point {point}, but the recommendation has {points}.");
+                    yield return new Finding($"{path}.decision.votes[{v}].point", ("point", point), ("points", points));
                 }
             }
         }

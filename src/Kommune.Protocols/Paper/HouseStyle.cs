@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+
+namespace Kommune.Protocols.Paper;
+
+/// <summary>
+/// How a municipality prints its papers: labels and phrases, item headings, time and date
+/// formats, one item per page or continuous, the order of an item's parts. A record that a
+/// municipality configures once; the default reproduces the library's own layout (the seed's).
+/// Labels override a language's templates by key (<see cref="WordKeys"/>):
+/// <c>HouseStyle.Default with { Labels = new Dictionary&lt;string, string&gt; { [WordKeys.CaseRoute] = "Sagsforløb" } }</c>.
+/// </summary>
+public sealed record HouseStyle
+{
+    private static readonly ItemPart[] DefaultOrder = [ItemPart.Sections, ItemPart.History, ItemPart.Recommendation, ItemPart.Attachments, ItemPart.Decision];
+
+    private readonly FrozenDictionary<string, Template> templates = FrozenDictionary<string, Template>.Empty;
+
+    /// <summary>The library's layout.</summary>
+    public static HouseStyle Default { get; } = new();
+
+    /// <summary>
+    /// Templates that replace the language's for these keys (any key of <see cref="WordKeys"/>,
+    /// such as <c>itemHeading</c> = <c>"Nr. {number} - {title}"</c>), in every language.
+    /// </summary>
+    /// <exception cref="FormatException">A template has a malformed placeholder.</exception>
+    public IReadOnlyDictionary<string, string> Labels
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
+            foreach (var (key, template) in value)
+            {
+                ArgumentNullException.ThrowIfNull(template, $"Labels[{key}]");
+                parsed[key] = Template.Parse(template);
+            }
+
+            templates = parsed.ToFrozenDictionary(StringComparer.Ordinal);
+            field = value.ToFrozenDictionary(StringComparer.Ordinal);
+        }
+    } = FrozenDictionary<string, string>.Empty;
+
+    /// <summary>Every item (and the matter after the items) starts on a new page. Default: true.</summary>
+    public bool ItemPerPage { get; init; } = true;
+
+    /// <summary>How times are written. Default: <see cref="TimeStyle.Dot"/> (<c>9.00</c>).</summary>
+    public TimeStyle TimeStyle { get; init; } = TimeStyle.Dot;
+
+    /// <summary>Whether the front page lists the items (<i>Indhold</i>). Default: true.</summary>
+    public bool ShowContents { get; init; } = true;
+
+    /// <summary>
+    /// The order of an item's parts after its heading and case details. Parts left out are
+    /// printed after the listed ones in the default order, so nothing is ever lost.
+    /// Default: sections, earlier decisions, recommendation, attachments, decision.
+    /// </summary>
+    public IReadOnlyList<ItemPart> ItemPartOrder
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            var order = value.Where(Enum.IsDefined).Distinct().ToList();
+            order.AddRange(DefaultOrder.Where(p => !order.Contains(p)));
+            field = order.AsReadOnly();
+        }
+    } = DefaultOrder.AsReadOnly();
+
+    internal Template? FindLabel(string key) => templates.GetValueOrDefault(key);
+}

@@ -1,0 +1,116 @@
+using System.Text;
+
+namespace Kommune.Protocols;
+
+/// <summary>
+/// A parsed template: literal text and <c>{name}</c> placeholders (<c>{{</c> and <c>}}</c> are
+/// literal braces). Filled in one pass, so an argument's text is never read as a template:
+/// a remark author written as <c>{text}</c> prints as <c>{text}</c>.
+/// </summary>
+internal sealed class Template
+{
+    private readonly (string Text, bool IsPlaceholder)[] parts;
+
+    private Template((string, bool)[] parts, string source)
+    {
+        this.parts = parts;
+        Source = source;
+    }
+
+    public string Source { get; }
+
+    public IEnumerable<string> Placeholders => parts.Where(p => p.IsPlaceholder).Select(p => p.Text);
+
+    /// <summary>Parses a template.</summary>
+    /// <exception cref="FormatException">A brace is not closed, or a placeholder name is empty or not a plain name.</exception>
+    public static Template Parse(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var parts = new List<(string, bool)>();
+        var literal = new StringBuilder();
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (c == '{' && i + 1 < source.Length && source[i + 1] == '{')
+            {
+                literal.Append('{');
+                i++;
+            }
+            else if (c == '}' && i + 1 < source.Length && source[i + 1] == '}')
+            {
+                literal.Append('}');
+                i++;
+            }
+            else if (c == '{')
+            {
+                var close = source.IndexOf('}', i + 1);
+                var name = close < 0 ? string.Empty : source[(i + 1)..close];
+                if (name.Length == 0 || !name.All(char.IsAsciiLetterOrDigit))
+                {
+                    throw new FormatException($"The template \"{source}\" has a placeholder at position {i} that is not a plain {{name}} (write {{{{ for a literal brace).");
+                }
+
+                if (literal.Length > 0)
+                {
+                    parts.Add((literal.ToString(), false));
+                    literal.Clear();
+                }
+
+                parts.Add((name, true));
+                i = close;
+            }
+            else if (c == '}')
+            {
+                throw new FormatException($"The template \"{source}\" has a lone '}}' at position {i} (write }}}} for a literal brace).");
+            }
+            else
+            {
+                literal.Append(c);
+            }
+        }
+
+        if (literal.Length > 0)
+        {
+            parts.Add((literal.ToString(), false));
+        }
+
+        return new Template([.. parts], source);
+    }
+
+    /// <summary>Fills the placeholders; a placeholder without an argument is left as written.</summary>
+    public string Fill(ReadOnlySpan<(string Name, string Value)> arguments)
+    {
+        if (parts.Length == 1 && !parts[0].IsPlaceholder)
+        {
+            return parts[0].Text;
+        }
+
+        var text = new StringBuilder(Source.Length + 32);
+        foreach (var (part, isPlaceholder) in parts)
+        {
+            if (!isPlaceholder)
+            {
+                text.Append(part);
+                continue;
+            }
+
+            var found = false;
+            foreach (var (name, value) in arguments)
+            {
+                if (string.Equals(name, part, StringComparison.Ordinal))
+                {
+                    text.Append(value);
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                text.Append('{').Append(part).Append('}');
+            }
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,354 @@
+namespace Kommune.Protocols;
+
+/// <summary>
+/// The keys of the templates a <see cref="Language"/> holds for the papers (labels and phrases).
+/// Validation messages are keyed by their code (<c>KP101</c>, and <c>KP302Body</c> where one code
+/// has several messages). A house style overrides any of them by key.
+/// </summary>
+public static class WordKeys
+{
+    /// <summary>The agenda paper's name. Danish: <c>Dagsorden</c>.</summary>
+    public const string AgendaPaper = "agendaPaper";
+
+    /// <summary>The protocol paper's name. Danish: <c>Beslutningsprotokol</c>.</summary>
+    public const string ProtocolPaper = "protocolPaper";
+
+    /// <summary>The mark on every page of a paper that is not final. Danish: <c>UDKAST</c>.</summary>
+    public const string DraftMark = "draftMark";
+
+    /// <summary>The document's title in its properties; {paper}, {body}, {date}. Danish: <c>{paper} – {body} {date}</c>.</summary>
+    public const string DocumentTitle = "documentTitle";
+
+    /// <summary>The document's subject in its properties; {municipality}, {body}. Danish: <c>{municipality}, {body}</c>.</summary>
+    public const string DocumentSubject = "documentSubject";
+
+    /// <summary>Printed after the body for an extraordinary meeting. Danish: <c>Ekstraordinært møde</c>.</summary>
+    public const string ExtraordinaryMeeting = "extraordinaryMeeting";
+
+    /// <summary>Printed after the body for a theme meeting. Danish: <c>Temamøde</c>.</summary>
+    public const string ThemeMeeting = "themeMeeting";
+
+    /// <summary>The front page's date label and the coming-meetings table's date column. Danish: <c>Dato</c>.</summary>
+    public const string Date = "date";
+
+    /// <summary>The front page's time label. Danish: <c>Tidspunkt</c>.</summary>
+    public const string Time = "time";
+
+    /// <summary>The front page's place label. Danish: <c>Sted</c>.</summary>
+    public const string Location = "location";
+
+    /// <summary>A time range; {start}, {end}. Danish: <c>kl. {start}-{end}</c>.</summary>
+    public const string TimeRange = "timeRange";
+
+    /// <summary>A start time alone; {start}. Danish: <c>kl. {start}</c>.</summary>
+    public const string TimeFrom = "timeFrom";
+
+    /// <summary>The heading of the members present. Danish: <c>Deltagere</c>.</summary>
+    public const string Members = "members";
+
+    /// <summary>The heading of the members absent. Danish: <c>Afbud og fravær</c>.</summary>
+    public const string Absent = "absent";
+
+    /// <summary>A chair's role after the name. Danish: <c>formand</c>.</summary>
+    public const string Chair = "chair";
+
+    /// <summary>A vice chair's role after the name. Danish: <c>næstformand</c>.</summary>
+    public const string ViceChair = "viceChair";
+
+    /// <summary>A substitute's role; {name} is the member stood in for. Danish: <c>stedfortræder for {name}</c>.</summary>
+    public const string SubstituteFor = "substituteFor";
+
+    /// <summary>Absent with notice. Danish: <c>afbud</c>.</summary>
+    public const string AbsentWithNotice = "absentWithNotice";
+
+    /// <summary>Absent without notice. Danish: <c>udeblev uden afbud</c>.</summary>
+    public const string AbsentWithoutNotice = "absentWithoutNotice";
+
+    /// <summary>Notice given on the day. Danish: <c>afbud samme dag</c>.</summary>
+    public const string NoticeOnTheDay = "noticeOnTheDay";
+
+    /// <summary>A substitute who was called but did not come. Danish: <c>indkaldt, men ikke mødt</c>.</summary>
+    public const string CalledButAbsent = "calledButAbsent";
+
+    /// <summary>Partial attendance by item range; {from}, {to}. Danish: <c>deltog i punkt {from}-{to}</c>.</summary>
+    public const string AttendedItems = "attendedItems";
+
+    /// <summary>Partial attendance: arrived; {time}. Danish: <c>fra kl. {time}</c>.</summary>
+    public const string AttendedFrom = "attendedFrom";
+
+    /// <summary>Partial attendance: left; {time}. Danish: <c>til kl. {time}</c>.</summary>
+    public const string AttendedUntil = "attendedUntil";
+
+    /// <summary>Partial attendance: not present for the closed part. Danish: <c>deltog ikke i den lukkede del</c>.</summary>
+    public const string AbsentFromClosedPart = "absentFromClosedPart";
+
+    /// <summary>The heading of the list of items on the front page. Danish: <c>Indhold</c>.</summary>
+    public const string Contents = "contents";
+
+    /// <summary>The list of items' number column. Danish: <c>Nr.</c>.</summary>
+    public const string ItemNumberColumn = "itemNumberColumn";
+
+    /// <summary>The list of items' title column. Danish: <c>Punkt</c>.</summary>
+    public const string ItemTitleColumn = "itemTitleColumn";
+
+    /// <summary>The list of items' access column. Danish: <c>Adgang</c>.</summary>
+    public const string AccessColumn = "accessColumn";
+
+    /// <summary>Short word for an open item or attachment. Danish: <c>Åben</c>.</summary>
+    public const string Open = "open";
+
+    /// <summary>Short word for a closed item or attachment. Danish: <c>Lukket</c>.</summary>
+    public const string Closed = "closed";
+
+    /// <summary>An open item's mark. Danish: <c>Åben sag</c>.</summary>
+    public const string OpenItem = "openItem";
+
+    /// <summary>A closed item's mark. Danish: <c>Lukket sag</c>.</summary>
+    public const string ClosedItem = "closedItem";
+
+    /// <summary>The mark of an item on the supplementary agenda. Danish: <c>Tillægsdagsorden</c>.</summary>
+    public const string Supplementary = "supplementary";
+
+    /// <summary>An item's heading; {number}, {title}. Danish: <c>{number}. {title}</c>.</summary>
+    public const string ItemHeading = "itemHeading";
+
+    /// <summary>A sub-item's heading; {number}, {title}. Danish: <c>{number} {title}</c>.</summary>
+    public const string SubItemHeading = "subItemHeading";
+
+    /// <summary>The case route's label. Danish: <c>Sagsgang</c>.</summary>
+    public const string CaseRoute = "caseRoute";
+
+    /// <summary>The decision authority's label. Danish: <c>Beslutningskompetence</c>.</summary>
+    public const string DecisionAuthority = "decisionAuthority";
+
+    /// <summary>The case owner's label. Danish: <c>Sagsansvarlig</c>.</summary>
+    public const string CaseOwner = "caseOwner";
+
+    /// <summary>Written before the case handler's name after the case owner. Danish: <c>sagsbehandler</c>.</summary>
+    public const string CaseHandler = "caseHandler";
+
+    /// <summary>The presenter's label. Danish: <c>Fremlægges af</c>.</summary>
+    public const string Presenter = "presenter";
+
+    /// <summary>An item for decision. Danish: <c>Til beslutning</c>.</summary>
+    public const string PurposeDecision = "purposeDecision";
+
+    /// <summary>An item for discussion. Danish: <c>Til drøftelse</c>.</summary>
+    public const string PurposeDiscussion = "purposeDiscussion";
+
+    /// <summary>An item for information. Danish: <c>Til orientering</c>.</summary>
+    public const string PurposeInformation = "purposeInformation";
+
+    /// <summary>Section heading: summary. Danish: <c>Resumé</c>.</summary>
+    public const string Summary = "summary";
+
+    /// <summary>Section heading: the core of the case. Danish: <c>Sagens kerne</c>.</summary>
+    public const string CaseCore = "caseCore";
+
+    /// <summary>Section heading: background. Danish: <c>Baggrund</c>.</summary>
+    public const string Background = "background";
+
+    /// <summary>Section heading: the case description. Danish: <c>Sagsfremstilling</c>.</summary>
+    public const string CaseDescription = "caseDescription";
+
+    /// <summary>Section heading: financial consequences. Danish: <c>Økonomiske konsekvenser</c>.</summary>
+    public const string FinancialConsequences = "financialConsequences";
+
+    /// <summary>Section heading: consequences. Danish: <c>Konsekvenser</c>.</summary>
+    public const string Consequences = "consequences";
+
+    /// <summary>Section heading: risk assessment. Danish: <c>Risikovurdering</c>.</summary>
+    public const string RiskAssessment = "riskAssessment";
+
+    /// <summary>Section heading: staff. Danish: <c>Personale</c>.</summary>
+    public const string Personnel = "personnel";
+
+    /// <summary>The recommendation's heading. Danish: <c>Indstilling</c>.</summary>
+    public const string Recommendation = "recommendation";
+
+    /// <summary>The heading of an item's attachments. Danish: <c>Bilag</c>.</summary>
+    public const string Attachments = "attachments";
+
+    /// <summary>A closed attachment without a title. Danish: <c>Lukket bilag</c>.</summary>
+    public const string ClosedAttachment = "closedAttachment";
+
+    /// <summary>The heading of the list of attachments. Danish: <c>Bilagsoversigt</c>.</summary>
+    public const string AttachmentOverview = "attachmentOverview";
+
+    /// <summary>The heading of earlier decisions. Danish: <c>Tidligere beslutninger</c>.</summary>
+    public const string History = "history";
+
+    /// <summary>An earlier decision's lead; {body}, {date}, {item} (empty or the item part). Danish: <c>{body}, {date}{item}:</c>.</summary>
+    public const string EarlierDecision = "earlierDecision";
+
+    /// <summary>The item part of an earlier decision's lead; {number}. Danish: <c>, pkt. {number}</c>.</summary>
+    public const string EarlierDecisionItem = "earlierDecisionItem";
+
+    /// <summary>The decision heading; {body}, {date}. Danish: <c>Beslutning i {body} den {date}</c>.</summary>
+    public const string DecisionHeading = "decisionHeading";
+
+    /// <summary>The outcome approved. Danish: <c>Godkendt.</c>.</summary>
+    public const string OutcomeApproved = "outcomeApproved";
+
+    /// <summary>The outcome recommended. Danish: <c>Anbefales.</c>.</summary>
+    public const string OutcomeRecommended = "outcomeRecommended";
+
+    /// <summary>The outcome noted. Danish: <c>Taget til efterretning.</c>.</summary>
+    public const string OutcomeNoted = "outcomeNoted";
+
+    /// <summary>The outcome postponed. Danish: <c>Udsat.</c>.</summary>
+    public const string OutcomePostponed = "outcomePostponed";
+
+    /// <summary>The outcome rejected. Danish: <c>Ikke godkendt.</c>.</summary>
+    public const string OutcomeRejected = "outcomeRejected";
+
+    /// <summary>Before the votes on one recommendation point; {point}. Danish: <c>Ad. {point}</c>.</summary>
+    public const string VotePoint = "votePoint";
+
+    /// <summary>Those voting for. Danish: <c>For</c>.</summary>
+    public const string VotesFor = "votesFor";
+
+    /// <summary>Those voting against. Danish: <c>Imod</c>.</summary>
+    public const string VotesAgainst = "votesAgainst";
+
+    /// <summary>Those abstaining. Danish: <c>Undlod at stemme</c>.</summary>
+    public const string VotesAbstaining = "votesAbstaining";
+
+    /// <summary>One side of a vote; {label}, {tally}. Danish: <c>{label}: {tally}</c>.</summary>
+    public const string VoteLine = "voteLine";
+
+    /// <summary>A protocol remark; {author}, {text}. Danish: <c>Protokolbemærkning fra {author}: {text}</c>.</summary>
+    public const string ProtocolRemark = "protocolRemark";
+
+    /// <summary>The item's guests; {names}. Danish: <c>{names} deltog under punktet.</c>.</summary>
+    public const string GuestsAttended = "guestsAttended";
+
+    /// <summary>A conflict of interest; {name}. Danish: <c>{name} var inhabil og deltog ikke i behandlingen af punktet.</c>.</summary>
+    public const string ConflictOfInterest = "conflictOfInterest";
+
+    /// <summary>A conflict of interest with its reason; {name}, {reason}. Danish: <c>{name} var inhabil og deltog ikke i behandlingen af punktet ({reason}).</c>.</summary>
+    public const string ConflictOfInterestReason = "conflictOfInterestReason";
+
+    /// <summary>Members absent for the item; {names}. Danish: <c>Fraværende under punktet: {names}.</c>.</summary>
+    public const string AbsentForItem = "absentForItem";
+
+    /// <summary>The heading of follow-up actions. Danish: <c>Opfølgning</c>.</summary>
+    public const string FollowUps = "followUps";
+
+    /// <summary>A follow-up's owner; {who}. Danish: <c>ansvarlig: {who}</c>.</summary>
+    public const string FollowUpWho = "followUpWho";
+
+    /// <summary>A follow-up's deadline; {date}. Danish: <c>frist: {date}</c>.</summary>
+    public const string FollowUpDue = "followUpDue";
+
+    /// <summary>The word joining the last two names of a list. Danish: <c>og</c>.</summary>
+    public const string And = "and";
+
+    /// <summary>The time plan's time column. Danish: <c>Tid</c>.</summary>
+    public const string TimeColumn = "timeColumn";
+
+    /// <summary>The time plan's item column. Danish: <c>Punkt</c>.</summary>
+    public const string SlotColumn = "slotColumn";
+
+    /// <summary>A slot's guests; {names}. Danish: <c>{names} deltager under behandlingen.</c>.</summary>
+    public const string SlotGuests = "slotGuests";
+
+    /// <summary>A break without a label. Danish: <c>Pause</c>.</summary>
+    public const string Break = "break";
+
+    /// <summary>A closed slot without a label. Danish: <c>Lukket punkt</c>.</summary>
+    public const string ClosedSlot = "closedSlot";
+
+    /// <summary>A slot with neither a label nor an item title. Danish: <c>(uden titel)</c>.</summary>
+    public const string UntitledSlot = "untitledSlot";
+
+    /// <summary>The time plan's last row when the plan has no end label. Danish: <c>Mødet afsluttes</c>.</summary>
+    public const string MeetingEnds = "meetingEnds";
+
+    /// <summary>The coming-meetings table's topics column. Danish: <c>Punkter</c>.</summary>
+    public const string TopicsColumn = "topicsColumn";
+
+    /// <summary>The heading over the time plan when no section places it. Danish: <c>Tidsplan</c>.</summary>
+    public const string TimePlanHeading = "timePlanHeading";
+
+    /// <summary>The heading over the coming meetings when no section places them. Danish: <c>Kommende møder</c>.</summary>
+    public const string UpcomingMeetingsHeading = "upcomingMeetingsHeading";
+
+    /// <summary>Under a signatory who approved, when the approval records how; {method}. Danish: <c>Godkendt: {method}</c>.</summary>
+    public const string ApprovedBy = "approvedBy";
+
+    /// <summary>The signature page's heading. Danish: <c>Underskriftsside</c>.</summary>
+    public const string SignaturePage = "signaturePage";
+
+    /// <summary>The footer; {page} and {pages} become page numbers. Danish: <c>Side {page} af {pages}</c>.</summary>
+    public const string PageNumber = "pageNumber";
+
+    /// <summary>A date in words; {d}, {dd}, {m}, {mm}, {month}, {yyyy}, {weekday}. Danish: <c>{d}. {month} {yyyy}</c>.</summary>
+    public const string DateLong = "dateLong";
+
+    /// <summary>A day and month; the same placeholders as dateLong. Danish: <c>{d}. {month}</c>.</summary>
+    public const string DateDayMonth = "dateDayMonth";
+
+    /// <summary>A date in digits; the same placeholders as dateLong. Danish: <c>{dd}-{mm}-{yyyy}</c>.</summary>
+    public const string DateNumeric = "dateNumeric";
+
+    /// <summary>The date in the decision heading; the same placeholders as dateLong. Danish: <c>{dd}-{mm}-{yyyy}</c>.</summary>
+    public const string DateDecision = "dateDecision";
+
+    /// <summary>The name of month 1. Danish: <c>januar</c>.</summary>
+    public const string Month1 = "month1";
+
+    /// <summary>The name of month 2. Danish: <c>februar</c>.</summary>
+    public const string Month2 = "month2";
+
+    /// <summary>The name of month 3. Danish: <c>marts</c>.</summary>
+    public const string Month3 = "month3";
+
+    /// <summary>The name of month 4. Danish: <c>april</c>.</summary>
+    public const string Month4 = "month4";
+
+    /// <summary>The name of month 5. Danish: <c>maj</c>.</summary>
+    public const string Month5 = "month5";
+
+    /// <summary>The name of month 6. Danish: <c>juni</c>.</summary>
+    public const string Month6 = "month6";
+
+    /// <summary>The name of month 7. Danish: <c>juli</c>.</summary>
+    public const string Month7 = "month7";
+
+    /// <summary>The name of month 8. Danish: <c>august</c>.</summary>
+    public const string Month8 = "month8";
+
+    /// <summary>The name of month 9. Danish: <c>september</c>.</summary>
+    public const string Month9 = "month9";
+
+    /// <summary>The name of month 10. Danish: <c>oktober</c>.</summary>
+    public const string Month10 = "month10";
+
+    /// <summary>The name of month 11. Danish: <c>november</c>.</summary>
+    public const string Month11 = "month11";
+
+    /// <summary>The name of month 12. Danish: <c>december</c>.</summary>
+    public const string Month12 = "month12";
+
+    /// <summary>The name of ISO weekday 1 (1 is Monday). Danish: <c>mandag</c>.</summary>
+    public const string Weekday1 = "weekday1";
+
+    /// <summary>The name of ISO weekday 2 (1 is Monday). Danish: <c>tirsdag</c>.</summary>
+    public const string Weekday2 = "weekday2";
+
+    /// <summary>The name of ISO weekday 3 (1 is Monday). Danish: <c>onsdag</c>.</summary>
+    public const string Weekday3 = "weekday3";
+
+    /// <summary>The name of ISO weekday 4 (1 is Monday). Danish: <c>torsdag</c>.</summary>
+    public const string Weekday4 = "weekday4";
+
+    /// <summary>The name of ISO weekday 5 (1 is Monday). Danish: <c>fredag</c>.</summary>
+    public const string Weekday5 = "weekday5";
+
+    /// <summary>The name of ISO weekday 6 (1 is Monday). Danish: <c>lørdag</c>.</summary>
+    public const string Weekday6 = "weekday6";
+
+    /// <summary>The name of ISO weekday 7 (1 is Monday). Danish: <c>søndag</c>.</summary>
+    public const string Weekday7 = "weekday7";
+}
