@@ -10,5 +10,5 @@ internal static class ValueFormat
     public static bool IsGeneral(string? format) => string.IsNullOrEmpty(format) || format is "G" or "g";
 
     public static FormatException Unknown(string? format, string typeName) =>
-        new($"The format {InputText.Quote(format)} is not known for a {typeName}: use null, \"\" or \"G\" (the text as given).");
+        new($"The format {InputText.Quote(format)} is not known for {typeName}: use null, \"\" or \"G\" (the text as given).");
 }

@@ -326,7 +326,7 @@ public class ValueTypeConsistencyTests
             Assert.Equal(text, value.ToString(null, null));
             Assert.Equal(text, value.ToString("G", null));
             Assert.Equal(text, value.ToString(string.Empty, CultureInfo.InvariantCulture));
-            Assert.Equal(text, value.ToString("G", CultureInfo.GetCultureInfo("da-DK")));
+            Assert.Equal(text, value.ToString("G", new UnusedProvider()));
             Assert.Equal(text, $"{value}");
             Assert.Equal(text, string.Format(CultureInfo.InvariantCulture, "{0:G}", value));
             Assert.Throws<FormatException>(() => value.ToString("X", null));
@@ -352,5 +352,11 @@ public class ValueTypeConsistencyTests
         }
 
         return string.Join("\n", lines);
+    }
+
+    /// <summary>A format provider that fails if asked: the value types must ignore the provider.</summary>
+    private sealed class UnusedProvider : IFormatProvider
+    {
+        public object? GetFormat(Type? formatType) => throw new InvalidOperationException("the provider was consulted");
     }
 }
