@@ -52,8 +52,8 @@ public static class MeetingJsonSchema
         var described = type switch
         {
             _ when context.PropertyInfo?.Name == "schemaVersion" => new JsonObject { ["type"] = "integer", ["const"] = MeetingJsonOptions.SchemaVersion, ["description"] = "The format version; written first. Readers of this version also read version 1 files." },
-            _ when type == typeof(CaseNumber) => Text("A case number as written, such as \"00.32.10.S00 24/5333\", \"24/5333\", \"2019-012345\" or \"00.32.10-S00-1-24\"; other forms are kept as text.", minLength: 1),
-            _ when type == typeof(DocumentNumber) => Text("A document number as written, such as \"29031/25\"; other forms are kept as text.", minLength: 1),
+            _ when type == typeof(CaseNumber) => Text("A case number as written, such as \"00.32.10.S00 24/5333\", \"24/5333\", \"2019-012345\", \"00.32.10-S00-1-24\", \"00.01.00-Ø00-1-22\" or \"1-40-72-7-22\"; other forms are kept as text.", minLength: 1),
+            _ when type == typeof(DocumentNumber) => Text("A document number as written, such as \"29031/25\", \"2012-203438\" or \"2016-003798-1\"; other forms are kept as text.", minLength: 1),
             _ when type == typeof(ItemNumber) => Text("An item number as printed: \"4\", \"138\" or \"1.a\".", pattern: "^[0-9]{1,6}(\\.[A-Za-z0-9]{1,6})?$"),
             _ when type == typeof(LocalDate) => Text("An ISO 8601 date.", format: "date"),
             _ when type == typeof(LocalTime) => Text("An ISO 8601 local time, \"09:00\" or \"09:00:30\".", pattern: "^[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?$"),
