@@ -31,10 +31,10 @@ internal static class JsonSize
     }
 
     public static MeetingLimitViolation TooLarge(long maxJsonBytes) =>
-        new(string.Empty, $"its JSON is larger than {JsonWords.Number(maxJsonBytes)} bytes (MeetingLimits.MaxJsonBytes), the most every reader accepts by default.");
+        new(MeetingLimitKind.JsonSize, string.Empty, $"its JSON is larger than {JsonWords.Number(maxJsonBytes)} bytes (MeetingLimits.MaxJsonBytes), the most every reader accepts by default.");
 
     public static MeetingLimitViolation TooLong { get; } =
-        new(string.Empty, "it holds a text longer than JSON can be written with (about 166 million characters).");
+        new(MeetingLimitKind.JsonSize, string.Empty, "it holds a text longer than JSON can be written with (about 166 million characters).");
 
     /// <summary>Hands out the same scratch buffer again and again and only counts what was written.</summary>
     private sealed class CountingSink(long limit) : IBufferWriter<byte>, IDisposable

@@ -44,7 +44,7 @@ internal sealed class LimitWalk
             count += list.Count;
             if (count > MeetingLimits.MaxItems)
             {
-                return new MeetingLimitViolation("items", $"the meeting has more than {JsonWords.Number(MeetingLimits.MaxItems)} items, sub-items included (MeetingLimits.MaxItems).");
+                return new MeetingLimitViolation(MeetingLimitKind.Items, "items", $"the meeting has more than {JsonWords.Number(MeetingLimits.MaxItems)} items, sub-items included (MeetingLimits.MaxItems).");
             }
 
             // Deeper sub-items are reported with their path by the walk.
@@ -67,9 +67,9 @@ internal sealed class LimitWalk
         TextRun run => Member("text", run.Text),
         Duration duration => duration <= MeetingLimits.MaxDuration && duration >= -MeetingLimits.MaxDuration
             ? null
-            : Violation($"the duration {duration.TotalDays:0.##} days is beyond {MeetingLimits.MaxDuration.TotalDays:0} days either way (MeetingLimits.MaxDuration)."),
+            : Violation(MeetingLimitKind.Duration, $"the duration {duration.TotalDays:0.##} days is beyond {MeetingLimits.MaxDuration.TotalDays:0} days either way (MeetingLimits.MaxDuration)."),
         Enum named => Enums.TryGetValue(named.GetType(), out var names) && !names.IsDefined(named)
-            ? Violation($"{named} is not one of the values the format knows: {names.Expected}.")
+            ? Violation(MeetingLimitKind.EnumValue, $"{named} is not one of the values the format knows: {names.Expected}.")
             : null,
         CaseNumber or DocumentNumber => Text(value.ToString()!),
         ValueType or ItemNumber => null,
@@ -110,12 +110,12 @@ internal sealed class LimitWalk
         {
             if (subItemDepth > MeetingLimits.MaxSubItemNesting)
             {
-                return Violation($"sub-items nest deeper than {MeetingLimits.MaxSubItemNesting} levels (MeetingLimits.MaxSubItemNesting).");
+                return Violation(MeetingLimitKind.SubItemNesting, $"sub-items nest deeper than {MeetingLimits.MaxSubItemNesting} levels (MeetingLimits.MaxSubItemNesting).");
             }
 
             if (tableDepth > MeetingLimits.MaxTableNesting)
             {
-                return Violation($"tables nest deeper than {MeetingLimits.MaxTableNesting} tables in table cells (MeetingLimits.MaxTableNesting).");
+                return Violation(MeetingLimitKind.TableNesting, $"tables nest deeper than {MeetingLimits.MaxTableNesting} tables in table cells (MeetingLimits.MaxTableNesting).");
             }
 
             var properties = info.Properties;
@@ -153,7 +153,7 @@ internal sealed class LimitWalk
         {
             if (!char.IsHighSurrogate(span[at]) || at + 1 >= span.Length || !char.IsLowSurrogate(span[at + 1]))
             {
-                return Violation($"the text holds an unpaired surrogate (U+{(int)span[at]:X4}) at character {text.Length - span.Length + at}, which JSON cannot carry (it would be written as U+FFFD).");
+                return Violation(MeetingLimitKind.UnpairedSurrogate, $"the text holds an unpaired surrogate (U+{(int)span[at]:X4}) at character {text.Length - span.Length + at}, which JSON cannot carry (it would be written as U+FFFD).");
             }
 
             span = span[(at + 2)..];
@@ -163,7 +163,7 @@ internal sealed class LimitWalk
         return null;
     }
 
-    private MeetingLimitViolation Violation(string message)
+    private MeetingLimitViolation Violation(MeetingLimitKind kind, string message)
     {
         var text = new System.Text.StringBuilder();
         foreach (var (name, index) in path)
@@ -178,6 +178,6 @@ internal sealed class LimitWalk
             }
         }
 
-        return new MeetingLimitViolation(text.ToString(), message);
+        return new MeetingLimitViolation(kind, text.ToString(), message);
     }
 }

@@ -20,7 +20,7 @@ public sealed class MeetingValidator
     /// <summary>The built-in rules, in catalogue order.</summary>
     public static IReadOnlyList<IValidationRule> BuiltInRules { get; } =
     [
-        new MunicipalityRequired(), new BodyRequired(), new EndAfterStart(), new UniqueItemNumbers(), new ItemOrder(), new StageMatchesContent(), new HandlingOrderValid(),
+        new WithinLimits(), new MunicipalityRequired(), new BodyRequired(), new EndAfterStart(), new UniqueItemNumbers(), new ItemOrder(), new StageMatchesContent(), new HandlingOrderValid(),
         new TitleRequired(), new ClosedItemOpenAttachment(), new AttachmentNumbering(), new AttachmentTitleRequired(), new CaseNumberRecognized(),
         new DocumentNumberRecognized(), new TextXmlCanCarry(), new EmptySection(), new CustomSectionHeading(), new PlacedContentMissing(),
         new DecisionRequired(), new DecisionMatchesMeeting(), new SignatoriesRequired(), new SignatoriesApproved(), new PublicDecisionGiven(),
@@ -61,8 +61,18 @@ public sealed class MeetingValidator
     {
         ArgumentNullException.ThrowIfNull(meeting);
         options ??= ValidationOptions.Default;
-        var context = new ValidationContext(meeting, options.Stage ?? meeting.Stage);
         var issues = new List<ValidationIssue>();
+        var limit = MeetingLimits.CheckContent(meeting);
+        if (limit is { IsStructural: true })
+        {
+            // The other rules (and the context) walk every item and table: past these limits that
+            // could exhaust the stack, so this is the one issue reported, even where KP108 is disabled.
+            var rule = BuiltInRules[0];
+            issues.Add(new ValidationIssue(rule.Code, Severity.Error, limit.Path, MessageWording.Word(options.Language, rule, WithinLimits.Of(limit))));
+            return new ValidationReport(issues);
+        }
+
+        var context = new ValidationContext(meeting, options.Stage ?? meeting.Stage) { LimitViolation = limit };
         foreach (var rule in Rules)
         {
             if (options.Disabled.Contains(rule.Code))

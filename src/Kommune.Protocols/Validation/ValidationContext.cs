@@ -25,6 +25,9 @@ public sealed class ValidationContext
     /// <summary>The meeting.</summary>
     public Meeting Meeting { get; }
 
+    /// <summary>The first of <see cref="MeetingLimits"/> the meeting exceeds, if any (one that is not structural: those stop validation before it starts).</summary>
+    internal MeetingLimitViolation? LimitViolation { get; init; }
+
     /// <summary>The stage validated against.</summary>
     public DocumentStage Stage { get; }
 

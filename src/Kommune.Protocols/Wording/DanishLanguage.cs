@@ -217,6 +217,14 @@ internal sealed class DanishLanguage : Language
         Set("KP406", "Afstemningen gælder at-punkt {point}, men indstillingen har {points}.");
         Set("KP407", "{name} står i tidsplanen ved punkt {number}, men ikke blandt punktets deltagere.");
         Set("KP107", "Punktet har behandlingsrækkefølge {order}, men den skal være en unik plads mellem 1 og {count}.");
+        Set("KP108", "Mødet er uden for de grænser, alle læsere og skrivere deler.");
+        Set("KP108Items", "Mødet har flere end {limit} punkter (underpunkter medregnet).");
+        Set("KP108SubItems", "Underpunkterne ligger dybere end {limit} niveauer.");
+        Set("KP108Tables", "Tabellerne ligger mere end {limit} i hinanden.");
+        Set("KP108Duration", "Varigheden er mere end {limit} dage.");
+        Set("KP108Surrogate", "Teksten har et halvt tegn (en enlig surrogat), som ikke kan gemmes.");
+        Set("KP108Size", "Mødets JSON fylder mere end {limit} MiB.");
+        Set("KP108Value", "Værdien er ikke en af dem, formatet kender.");
         Set("KP203Negative", "Bilagsnummeret {number} er negativt.");
         Set("KP408", "{name} står ikke på deltagerlisten.");
         Set("KP409", "{name} deltog ikke i punkt {number} og kan ikke have stemt.");

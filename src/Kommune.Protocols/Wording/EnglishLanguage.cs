@@ -217,6 +217,14 @@ internal sealed class EnglishLanguage : Language
         Set("KP406", "The vote is on recommendation point {point}, but the recommendation has {points}.");
         Set("KP407", "{name} is in the time plan for item {number} but not among the item's guests.");
         Set("KP107", "The item's handling order is {order}, but it must be a distinct place between 1 and {count}.");
+        Set("KP108", "The meeting is beyond the limits every reader and writer shares.");
+        Set("KP108Items", "The meeting has more than {limit} items (sub-items included).");
+        Set("KP108SubItems", "The sub-items nest deeper than {limit} levels.");
+        Set("KP108Tables", "The tables nest more than {limit} deep.");
+        Set("KP108Duration", "The duration is more than {limit} days.");
+        Set("KP108Surrogate", "The text holds half a character (an unpaired surrogate), which cannot be saved.");
+        Set("KP108Size", "The meeting's JSON is larger than {limit} MiB.");
+        Set("KP108Value", "The value is not one the format knows.");
         Set("KP203Negative", "The attachment number {number} is negative.");
         Set("KP408", "{name} is not one of the meeting's members.");
         Set("KP409", "{name} was not there for item {number} and cannot have voted.");

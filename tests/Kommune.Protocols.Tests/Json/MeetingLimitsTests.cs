@@ -184,7 +184,7 @@ public class MeetingLimitsTests
         Assert.Equal("m", new MeetingLimitExceededException("m").Message);
         var inner = new InvalidOperationException();
         Assert.Same(inner, new MeetingLimitExceededException("m", inner).InnerException);
-        var fromViolation = new MeetingLimitExceededException(new MeetingLimitViolation("items[3]", "too deep."));
+        var fromViolation = new MeetingLimitExceededException(new MeetingLimitViolation(MeetingLimitKind.TableNesting, "items[3]", "too deep."));
         Assert.Equal("items[3]", fromViolation.Path);
         Assert.Contains("items[3]", fromViolation.Message, StringComparison.Ordinal);
         Assert.Contains("too deep.", fromViolation.Message, StringComparison.Ordinal);

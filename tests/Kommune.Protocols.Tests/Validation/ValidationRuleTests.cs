@@ -33,6 +33,7 @@ public class ValidationRuleTests
         ["KP302"] = (m => WithItem(m, 0, i => i with { Decision = i.Decision! with { Date = Day.PlusDays(1) } }), Severity.Warning, "items[0].decision.date"),
         ["KP303"] = (m => m with { Signatories = [] }, Severity.Error, "signatories"),
         ["KP304"] = (m => m with { Signatories = [m.Signatories[0] with { Approval = null }] }, Severity.Error, "signatories[0].approval"),
+        ["KP108"] = (m => WithItem(m, 0, i => i with { PlannedDuration = NodaTime.Duration.FromDays(15) }), Severity.Error, "items[0].plannedDuration"),
         ["KP107"] = (m => WithItem(m, 1, i => i with { HandlingOrder = 3 }), Severity.Error, "items[1].handlingOrder"),
         ["KP408"] = (m => WithItem(m, 0, i => i with { Decision = i.Decision! with { Votes = [new Vote { For = new VoteTally { Members = ["Anne Hansen", "Nogen Andre"] } }] } }), Severity.Warning, "items[0].decision.votes[0].for.members[1]"),
         ["KP409"] = (m => WithItem(m, 0, i => i with { Decision = i.Decision! with { Votes = [new Vote { For = new VoteTally { Members = ["Camilla Sørensen"] } }] } }), Severity.Error, "items[0].decision.votes[0].for.members[0]"),
