@@ -1,4 +1,5 @@
 using Kommune.Protocols.Docx;
+using Kommune.Protocols.Editions;
 using Kommune.Protocols.Model;
 using Kommune.Protocols.Paper;
 using Kommune.Protocols.Samples;
@@ -17,6 +18,25 @@ public class DocxSnapshotTests
 
     [Fact]
     public void Seed_public_protocol() => Snapshot.Match(Project(new DocxOptions { Edition = MeetingEdition.Public }), "txt");
+
+    // The strictest policy: the closed item by number only, no case number, no public decision,
+    // closed attachments left out; reasons for absence printed (a municipality's own choice).
+    [Fact]
+    public void Seed_public_protocol_under_a_strict_policy() => Snapshot.Match(
+        Project(new DocxOptions
+        {
+            Edition = MeetingEdition.Public,
+            Publication = new PublicationPolicy
+            {
+                ClosedItemTitle = ClosedTitle.NumberOnly,
+                WithheldTitle = "Lukket punkt",
+                ShowClosedCaseNumber = false,
+                ShowPublicDecision = false,
+                ClosedAttachments = ClosedAttachments.Hidden,
+                ShowAbsenceReasons = true,
+            },
+        }),
+        "txt");
 
     [Fact]
     public void Seed_english_protocol() => Snapshot.Match(Project(new DocxOptions { Language = Language.English }), "txt");

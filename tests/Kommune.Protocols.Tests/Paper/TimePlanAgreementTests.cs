@@ -1,5 +1,6 @@
 using CsCheck;
 using Kommune.Protocols.Docx;
+using Kommune.Protocols.Editions;
 using Kommune.Protocols.Model;
 using Kommune.Protocols.Paper;
 using Kommune.Protocols.Scheduling;
@@ -83,6 +84,36 @@ public class TimePlanAgreementTests
             seed: "0N3cLk0ck5aa");
     }
 
+    [Fact]
+    public void Public_and_internal_editions_print_the_same_times_for_every_slot()
+    {
+        var plans =
+            from start in Gen.OneOf<LocalTime?>(new LocalTime(9, 0), new LocalTime(19, 0), new LocalTime(1, 30))
+            from closed in Gen.Bool.Array[4]
+            from slots in SlotGen.Array[1, 8]
+            from slotClosed in Gen.Bool.Array[8]
+            select WithAccess(Meeting(new LocalDate(2025, 3, 30), start, null, slots), closed, slotClosed);
+
+        plans.Sample(
+            meeting =>
+            {
+                var published = PublicEdition.For(meeting, MeetingEdition.Public);
+                Assert.Equal(TableTimes(meeting), TableTimes(meeting, MeetingEdition.Public));
+                var (inside, outside) = (MeetingScheduler.Schedule(meeting), MeetingScheduler.Schedule(published));
+                Assert.Equal(inside.Slots.Select(s => (s.Start, s.End)), outside.Slots.Select(s => (s.Start, s.End)));
+                Assert.Equal(inside.EndsAt, outside.EndsAt);
+            },
+            iter: 200,
+            seed: "PubT1m3s0aaa");
+    }
+
+    // Items 1-4 open or closed, and each slot open or closed, as drawn.
+    private static Meeting WithAccess(Meeting meeting, bool[] closedItems, bool[] closedSlots) => meeting with
+    {
+        Items = ValueList.From(meeting.Items.Select((item, i) => item with { Access = closedItems[i % closedItems.Length] ? Access.Closed : Access.Open, PlannedDuration = Duration.FromMinutes(10 + i) })),
+        TimePlan = meeting.TimePlan! with { Slots = ValueList.From(meeting.TimePlan.Slots.Select((slot, i) => slot with { Access = closedSlots[i] ? Access.Closed : Access.Open, Notes = ["Note"] })) },
+    };
+
     private static Gen<TimeSlot> SlotGen =>
         from kind in Gen.OneOf(TimeSlotKind.Item, TimeSlotKind.Item, TimeSlotKind.Break, TimeSlotKind.Other)
         from item in Gen.Int[1, 4]
@@ -100,9 +131,9 @@ public class TimePlanAgreementTests
     private static string DanishText(LocalTime time) => Kommune.Protocols.Formatting.DanishFormat.Time(time);
 
     /// <summary>The first column of the DOCX time-plan table, header row left out.</summary>
-    private static List<string> TableTimes(Meeting meeting)
+    private static List<string> TableTimes(Meeting meeting, MeetingEdition edition = MeetingEdition.Internal)
     {
-        var projection = DocxTextProjection.Project(DocxWriter.Shared.WriteToBytes(meeting, new DocxOptions { Paper = PaperKind.Protocol }));
+        var projection = DocxTextProjection.Project(DocxWriter.Shared.WriteToBytes(meeting, new DocxOptions { Paper = PaperKind.Protocol, Edition = edition }));
         var lines = projection.Split('\n');
         var header = Array.FindIndex(lines, l => l.StartsWith("|= Tid | Punkt |", StringComparison.Ordinal));
         Assert.True(header >= 0, projection);
