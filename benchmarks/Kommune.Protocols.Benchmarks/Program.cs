@@ -6,6 +6,17 @@ using BenchmarkDotNet.Running;
 // `--server-gc` runs with the server garbage collector (what a batch host would use).
 // `--short` runs a quick job (a few minutes on 2 cores) for routine use; without it,
 // BenchmarkDotNet's default job gives the numbers for docs/benchmarks.md.
+// `--peak [N ...]` measures the DOCX writer's peak memory against the model at 10k/100k/1M items.
+if (args.Contains("--peak"))
+{
+    return Kommune.Protocols.Benchmarks.PeakMemory.Run(args);
+}
+
+if (args is ["--peak-one", var count])
+{
+    return Kommune.Protocols.Benchmarks.PeakMemory.RunOne(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+}
+
 if (args.Contains("--check"))
 {
     return Kommune.Protocols.Benchmarks.Docx.DocxCheck.Run();
