@@ -133,6 +133,7 @@ public static class MeetingJson
             var line = json.AsSpan(0, error.Index).Count('\n') + 1;
             throw new MeetingJsonException(
                 $"the text holds an unpaired surrogate (U+{(int)json[error.Index]:X4}) at character {error.Index}; JSON text must be valid Unicode.",
+                path: null,
                 lineNumber: line,
                 bytePositionInLine: StrictUtf8.GetByteCount(json.AsSpan(lineStart, error.Index - lineStart)),
                 innerException: error);
@@ -308,6 +309,6 @@ public static class MeetingJson
         var found = ReadDiagnosis.Find(utf8Json, lenient, MeetingJsonOptions.For(lenient));
         return found is not null && found.LineNumber == line && found.BytePositionInLine == position
             ? found
-            : new MeetingJsonException(ReadDiagnosis.NotUtf8, lineNumber: line, bytePositionInLine: position);
+            : new MeetingJsonException(ReadDiagnosis.NotUtf8, path: null, lineNumber: line, bytePositionInLine: position);
     }
 }

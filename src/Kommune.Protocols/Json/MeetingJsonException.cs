@@ -6,13 +6,34 @@ namespace Kommune.Protocols.Json;
 /// </summary>
 public sealed class MeetingJsonException : Exception
 {
+    /// <summary>Creates the exception with a general message.</summary>
+    public MeetingJsonException()
+        : this("The meeting's JSON cannot be read.")
+    {
+    }
+
+    /// <summary>Creates the exception with a message and no location.</summary>
+    /// <param name="message">What is wrong.</param>
+    public MeetingJsonException(string message)
+        : this(message, path: null)
+    {
+    }
+
+    /// <summary>Creates the exception with a message, no location, and the error behind it.</summary>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="innerException">The error behind it.</param>
+    public MeetingJsonException(string message, Exception? innerException)
+        : this(message, path: null, innerException: innerException)
+    {
+    }
+
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What is wrong.</param>
     /// <param name="path">The JSON path (<c>$.items[3].caseNumber</c>), if known.</param>
     /// <param name="lineNumber">The 1-based line, if known.</param>
     /// <param name="bytePositionInLine">The 0-based byte position in the line, if known.</param>
     /// <param name="innerException">The underlying error.</param>
-    public MeetingJsonException(string message, string? path = null, long? lineNumber = null, long? bytePositionInLine = null, Exception? innerException = null)
+    public MeetingJsonException(string message, string? path, long? lineNumber = null, long? bytePositionInLine = null, Exception? innerException = null)
         : base(Compose(message ?? throw new ArgumentNullException(nameof(message)), path, lineNumber, bytePositionInLine), innerException)
     {
         Reason = message;

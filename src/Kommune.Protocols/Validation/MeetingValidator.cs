@@ -69,7 +69,7 @@ public sealed class MeetingValidator
             // could exhaust the stack, so this is the one issue reported, even where KP108 is disabled.
             var rule = BuiltInRules[0];
             issues.Add(new ValidationIssue(rule.Code, Severity.Error, limit.Path, MessageWording.Word(options.Language, rule, WithinLimits.Of(limit))));
-            return new ValidationReport(issues);
+            return new ValidationReport(issues, options.Language);
         }
 
         var context = new ValidationContext(meeting, options.Stage ?? meeting.Stage) { LimitViolation = limit };
@@ -87,6 +87,6 @@ public sealed class MeetingValidator
             }
         }
 
-        return new ValidationReport(issues);
+        return new ValidationReport(issues, options.Language);
     }
 }

@@ -46,4 +46,5 @@ internal static class MessageKeys
 {
     public const string Time = "messageTime";
     public const string Date = "messageDate";
+    public const string Errors = "validationErrors";
 }

@@ -5,7 +5,14 @@ namespace Kommune.Protocols.Validation;
 /// <summary>Every issue found in a meeting, in the order of the rule catalogue and, within a rule, of the model.</summary>
 public sealed class ValidationReport
 {
-    internal ValidationReport(IEnumerable<ValidationIssue> issues) => Issues = ValueList.From(issues);
+    internal ValidationReport(IEnumerable<ValidationIssue> issues, Language? language = null)
+    {
+        Issues = ValueList.From(issues);
+        Language = language ?? Language.Danish;
+    }
+
+    /// <summary>The language the messages are in (the validation options' language).</summary>
+    public Language Language { get; }
 
     /// <summary>All issues.</summary>
     public ValueList<ValidationIssue> Issues { get; }

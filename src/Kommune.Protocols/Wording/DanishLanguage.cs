@@ -181,6 +181,7 @@ internal sealed class DanishLanguage : Language
         Set(WordKeys.EarlierAbsent, "Fraværende: {names}.");
         Set(WordKeys.InlineLabel, "{label}: {value}");
 
+        Set("validationErrors", "Mødet har {count} valideringsfejl:");
         Set("messageTime", "{h}.{mm}");
         Set("messageDate", "{dd}-{mm}-{yyyy}");
         Set("KP101", "Kommunen er ikke angivet.");

@@ -181,6 +181,7 @@ internal sealed class EnglishLanguage : Language
         Set(WordKeys.EarlierAbsent, "Absent: {names}.");
         Set(WordKeys.InlineLabel, "{label}: {value}");
 
+        Set("validationErrors", "The meeting has {count} validation error(s):");
         Set("messageTime", "{hh}:{mm}");
         Set("messageDate", "{yyyy}-{mm}-{dd}");
         Set("KP101", "The municipality is missing.");

@@ -132,6 +132,18 @@ public class ValidationRuleTests
     }
 
     [Fact]
+    public void EnsureValid_speaks_one_language_frame_and_issues_alike()
+    {
+        var meeting = WithItem(Clean(), 0, i => i with { Title = "" });
+
+        var danish = Assert.Throws<MeetingValidationException>(() => MeetingValidator.EnsureValid(meeting));
+        Assert.Equal("Mødet har 1 valideringsfejl:\nKP201 error items[0].title: Punkt 1 har ingen titel.", danish.Message);
+        var english = Assert.Throws<MeetingValidationException>(() => MeetingValidator.EnsureValid(meeting, new ValidationOptions { Language = Language.English }));
+        Assert.Equal("The meeting has 1 validation error(s):\nKP201 error items[0].title: Item 1 has no title.", english.Message);
+        Assert.Same(Language.English, english.Report.Language);
+    }
+
+    [Fact]
     public void Messages_come_in_Danish_by_default_and_in_English_on_request()
     {
         var meeting = WithItem(Clean(), 0, i => i with { Title = "" });
