@@ -2,7 +2,7 @@ using Kommune.Protocols.Model;
 
 namespace Kommune.Protocols.Import;
 
-/// <summary>Everything an import guessed, dropped or could not read, in the order it was met in the source.</summary>
+/// <summary>Everything an import guessed, dropped or could not read, in the order the import met it (the file, the meeting, then item by item).</summary>
 public sealed class ImportReport
 {
     internal ImportReport(IEnumerable<ImportIssue> issues) => Issues = ValueList.From(issues);

@@ -41,6 +41,7 @@ internal static class ImportCodes
     public static readonly ImportCode RoleUnknown = new("IMP303", ImportSeverity.Info, "A member's role is not one the model knows; the member is an ordinary member with the role as title.");
     public static readonly ImportCode PartyConflict = new("IMP304", ImportSeverity.Warning, "The party letter in a member's name differs from the party field; the field was kept.");
     public static readonly ImportCode MemberDropped = new("IMP305", ImportSeverity.Warning, "A member without a name, or listed twice, was left out.");
+    public static readonly ImportCode SubstituteGuessed = new("IMP306", ImportSeverity.Warning, "A substitute does not say whom they stand in for (the model requires it); the one absent member of the same party was assumed, or with none or several the substitute was listed as a member titled Stedfortræder.");
 
     // IMP4xx: section content (HTML).
     public static readonly ImportCode ScriptRemoved = new("IMP401", ImportSeverity.Warning, "A `script` or `style` element in section content was removed with its content.");
@@ -53,7 +54,7 @@ internal static class ImportCodes
         ControlCharacters, Encoding, BareAmpersand, NoMunicipality, BrokenXml,
         Missing, BadDate, DateGuessed, PaperGuessed, NotMapped, Converted,
         AccessUnknown, NumberGuessed, NumberByPosition, AttachmentAccess, AttachmentNumber, FileOutside, FileMissing, AttachmentTitle, EarlierDecisionUndated, DecisionDate, AccessNarrowed, ItemDropped,
-        AbsenceKind, AttendanceUnknown, RoleUnknown, PartyConflict, MemberDropped,
+        AbsenceKind, AttendanceUnknown, RoleUnknown, PartyConflict, MemberDropped, SubstituteGuessed,
         ScriptRemoved, UnknownMarkup, DeepHtml,
     ];
 }

@@ -10,9 +10,39 @@ namespace Kommune.Protocols.Import;
 internal sealed class MemberList(ImportContext context)
 {
     private readonly List<Member> members = [];
+    private readonly Dictionary<string, SourceElement> places = new(StringComparer.Ordinal);
     private readonly HashSet<string> names = new(StringComparer.Ordinal);
 
-    public ValueList<Member> ToList() => ValueList.From(members);
+    /// <summary>
+    /// The members. A substitute must name the member they stand in for (the model checks it,
+    /// KP402), and no export says: the one absent member of the same party is assumed; with none
+    /// or several, the substitute is listed as a member titled as the source calls them (IMP306).
+    /// </summary>
+    public ValueList<Member> ToList()
+    {
+        for (var i = 0; i < members.Count; i++)
+        {
+            var member = members[i];
+            if (member.Role != MemberRole.Substitute || member.SubstituteFor is not null)
+            {
+                continue;
+            }
+
+            var candidates = members.Where(m => m.Role != MemberRole.Substitute && m.Attendance != AttendanceStatus.Present && m.Party is not null && m.Party == member.Party).ToList();
+            if (candidates.Count == 1 && !members.Exists(m => m.SubstituteFor == candidates[0].Name))
+            {
+                members[i] = member with { SubstituteFor = candidates[0].Name, Title = null };
+                context.Report(ImportCodes.SubstituteGuessed, places[member.Name], $"{member.Name} is a substitute but the source does not say for whom; {candidates[0].Name}, the one absent member of the same party, was assumed.");
+            }
+            else
+            {
+                members[i] = member with { Role = MemberRole.Member, Title = member.Title ?? "Stedfortræder" };
+                context.Report(ImportCodes.SubstituteGuessed, places[member.Name], $"{member.Name} is a substitute but the source does not say for whom, and no single absent member of the same party stands out; {member.Name} was listed as a member titled Stedfortræder.");
+            }
+        }
+
+        return ValueList.From(members);
+    }
 
     /// <summary>A name cleaned the same way members' are, so item-level lists (absences, votes) match them.</summary>
     public static string CleanName(string raw) => PersonNames.Split(raw).Name;
@@ -47,7 +77,9 @@ internal sealed class MemberList(ImportContext context)
             if (PersonNames.Role(roleLine) is { } known)
             {
                 role = known;
-                title = roleLine.Equals("borgmester", StringComparison.OrdinalIgnoreCase) ? "Borgmester" : null;
+                title = known == MemberRole.Chair && roleLine.Equals("borgmester", StringComparison.OrdinalIgnoreCase) ? "Borgmester"
+                    : known == MemberRole.Substitute ? roleLine
+                    : null;
             }
             else
             {
@@ -57,6 +89,7 @@ internal sealed class MemberList(ImportContext context)
         }
 
         var noteLine = SourceValues.Line(note);
+        places[name] = at;
         members.Add(new Member
         {
             Name = name,
