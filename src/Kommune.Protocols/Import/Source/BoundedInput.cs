@@ -14,9 +14,16 @@ internal static class BoundedInput
     {
         var buffer = new byte[(int)Math.Min(FirstChunk, maxBytes + 1)];
         var length = 0;
-        int read;
-        while ((read = stream.Read(buffer, length, Room(ref buffer, length, maxBytes))) > 0)
+        while (true)
         {
+            // The room first: growing replaces the buffer, and the read must get the new one.
+            var room = Room(ref buffer, length, maxBytes);
+            var read = stream.Read(buffer, length, room);
+            if (read <= 0)
+            {
+                break;
+            }
+
             length += read;
         }
 
@@ -27,9 +34,15 @@ internal static class BoundedInput
     {
         var buffer = new byte[(int)Math.Min(FirstChunk, maxBytes + 1)];
         var length = 0;
-        int read;
-        while ((read = await stream.ReadAsync(buffer.AsMemory(length, Room(ref buffer, length, maxBytes)), cancellationToken).ConfigureAwait(false)) > 0)
+        while (true)
         {
+            var room = Room(ref buffer, length, maxBytes);
+            var read = await stream.ReadAsync(buffer.AsMemory(length, room), cancellationToken).ConfigureAwait(false);
+            if (read <= 0)
+            {
+                break;
+            }
+
             length += read;
         }
 
