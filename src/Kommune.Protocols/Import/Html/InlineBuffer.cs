@@ -32,6 +32,7 @@ internal sealed class InlineBuffer
         var text = new StringBuilder();
         (bool Bold, bool Italic)? format = null;
         var pendingSpace = false;
+        (bool Bold, bool Italic) spaceFormat = default;
         var pendingBreaks = 0;
         var started = false;
 
@@ -60,6 +61,11 @@ internal sealed class InlineBuffer
             {
                 if (char.IsWhiteSpace(c))
                 {
+                    if (!pendingSpace)
+                    {
+                        spaceFormat = (bold, italic);
+                    }
+
                     pendingSpace = started && pendingBreaks == 0;
                     continue;
                 }
@@ -71,8 +77,8 @@ internal sealed class InlineBuffer
 
                 if (pendingSpace)
                 {
-                    // The space takes the formatting of the text before it, as a word processor would.
-                    Emit(' ', format?.Bold ?? bold, format?.Italic ?? italic);
+                    // The space keeps the formatting of the markup it stood in ("<b>fed</b> og": a plain space).
+                    Emit(' ', spaceFormat.Bold, spaceFormat.Italic);
                     pendingSpace = false;
                 }
 
