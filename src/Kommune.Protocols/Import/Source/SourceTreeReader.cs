@@ -12,7 +12,8 @@ namespace Kommune.Protocols.Import;
 /// </summary>
 internal static class SourceTreeReader
 {
-    private static readonly XmlReaderSettings Settings = new()
+    /// <summary>New settings for each read: an import may run on many threads at once, and settings are mutable.</summary>
+    private static XmlReaderSettings Settings() => new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
@@ -46,7 +47,7 @@ internal static class SourceTreeReader
 
     private static SourceElement? Build(string text, int maxElements, int maxDepth, ImportContext? context)
     {
-        using var reader = XmlReader.Create(new StringReader(text), Settings);
+        using var reader = XmlReader.Create(new StringReader(text), Settings());
         var info = (IXmlLineInfo)reader;
         SourceElement? root = null;
         SourceElement? current = null;
