@@ -197,20 +197,23 @@ public static class MeetingJson
     {
         ArgumentNullException.ThrowIfNull(meeting);
         options ??= MeetingJsonWriteOptions.Default;
-        if (MeetingLimits.CheckContent(meeting) is { } violation)
+
+        // The edition first: what is checked is what is written (a public edition has no undefined access values left).
+        var source = PublicEdition.For(meeting, options.Edition, options.Publication);
+        if (MeetingLimits.CheckContent(source) is { } violation)
         {
             throw new MeetingLimitExceededException(violation);
         }
 
-        var measuredByWriting = options.Indented && options.Edition == MeetingEdition.Internal;
-        if (!measuredByWriting && JsonSize.Check(meeting, maxJsonBytes) is { } tooLarge)
+        var measuredByWriting = options.Indented;
+        if (!measuredByWriting && JsonSize.Check(source, maxJsonBytes) is { } tooLarge)
         {
             throw new MeetingLimitExceededException(tooLarge);
         }
 
         try
         {
-            WriteJson(output, PublicEdition.For(meeting, options.Edition, options.Publication), options);
+            WriteJson(output, source, options);
             if (output.WrittenSpan.Length > maxJsonBytes)
             {
                 throw new LimitReachedException();

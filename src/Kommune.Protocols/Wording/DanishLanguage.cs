@@ -42,6 +42,8 @@ internal sealed class DanishLanguage : Language
         Set(WordKeys.Supplementary, "Tillægsdagsorden");
         Set(WordKeys.ItemHeading, "{number}. {title}");
         Set(WordKeys.SubItemHeading, "{number} {title}");
+        Set(WordKeys.PublicTitle, "Offentlig titel");
+        Set(WordKeys.PublicDecision, "Offentlig beslutning");
         Set(WordKeys.CaseRoute, "Sagsgang");
         Set(WordKeys.DecisionAuthority, "Beslutningskompetence");
         Set(WordKeys.CaseOwner, "Sagsansvarlig");

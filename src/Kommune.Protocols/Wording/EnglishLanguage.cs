@@ -42,6 +42,8 @@ internal sealed class EnglishLanguage : Language
         Set(WordKeys.Supplementary, "Supplementary agenda");
         Set(WordKeys.ItemHeading, "{number}. {title}");
         Set(WordKeys.SubItemHeading, "{number} {title}");
+        Set(WordKeys.PublicTitle, "Public title");
+        Set(WordKeys.PublicDecision, "Public decision");
         Set(WordKeys.CaseRoute, "Case route");
         Set(WordKeys.DecisionAuthority, "Decision authority");
         Set(WordKeys.CaseOwner, "Responsible");

@@ -115,6 +115,12 @@ public static class WordKeys
     /// <summary>A sub-item's heading; {number}, {title}. Danish: <c>{number} {title}</c>.</summary>
     public const string SubItemHeading = "subItemHeading";
 
+    /// <summary>The label of a closed item's public title, printed in the internal edition when it differs from the title. Danish: <c>Offentlig titel</c>.</summary>
+    public const string PublicTitle = "publicTitle";
+
+    /// <summary>The heading of a closed item's public decision in the internal edition. Danish: <c>Offentlig beslutning</c>.</summary>
+    public const string PublicDecision = "publicDecision";
+
     /// <summary>The case route's label. Danish: <c>Sagsgang</c>.</summary>
     public const string CaseRoute = "caseRoute";
 

@@ -7,7 +7,9 @@ namespace Kommune.Protocols.Tests.Architecture;
 /// The library's parts depend on each other only along the design's arrows:
 /// Validation -> Scheduling -> Model, Editions -> Model, Paper -> Editions/Wording/Scheduling,
 /// Docx/Html/Pdf -> Paper, Json -> Editions. Every part may use the model (it is what they are
-/// about) and nothing else unless listed. Read from the source: a folder is a part, and a part
+/// about) and nothing else unless listed. The shared limits (the root's MeetingLimits) are the
+/// JSON format's contract, so they and the JSON code use each other; validation uses their
+/// constants. Writers may read the language's tag (it is part of the options they are given). Read from the source: a folder is a part, and a part
 /// uses another when a file names one of its namespaces or (for Wording, whose types live in
 /// the root namespace) one of its types.
 /// </summary>
@@ -19,14 +21,14 @@ public partial class DependencyTests
         ["Wording"] = [],
         ["Scheduling"] = ["Model"],
         ["Editions"] = ["Model"],
-        ["Validation"] = ["Model", "Scheduling", "Wording"],
+        ["Validation"] = ["Model", "Scheduling", "Wording", "Limits"],
         ["Formatting"] = ["Wording"],
         ["Paper"] = ["Model", "Editions", "Wording", "Scheduling"],
-        ["Docx"] = ["Model", "Paper"],
-        ["Html"] = ["Model", "Paper"],
-        ["Pdf"] = ["Model", "Paper"],
+        ["Docx"] = ["Model", "Paper", "Wording"],
+        ["Html"] = ["Model", "Paper", "Wording"],
+        ["Pdf"] = ["Model", "Paper", "Wording"],
         ["Json"] = ["Model", "Editions", "Limits"],
-        ["Limits"] = ["Model"],
+        ["Limits"] = ["Model", "Json"],
         ["Import"] = ["Model", "Formatting", "Wording"],
     };
 

@@ -256,6 +256,13 @@ public class MeetingLimitsTests
     {
         foreach (var options in new[] { MeetingJsonWriteOptions.Default, new MeetingJsonWriteOptions { Indented = false }, new MeetingJsonWriteOptions { Edition = MeetingEdition.Public } })
         {
+            // The public edition fails closed: an item whose access is no defined value is published as closed, not refused.
+            if (options.Edition == MeetingEdition.Public && path.EndsWith(".access", StringComparison.Ordinal) && path.StartsWith("items[", StringComparison.Ordinal))
+            {
+                Assert.Contains("\"access\": \"closed\"", MeetingJson.Serialize(meeting, options), StringComparison.Ordinal);
+                continue;
+            }
+
             var error = Assert.Throws<MeetingLimitExceededException>(() => MeetingJson.SerializeToUtf8Bytes(meeting, options));
             Assert.Equal(path, error.Path);
         }

@@ -19,6 +19,7 @@ public sealed partial class ClosedMarkers
 {
     private readonly List<string> markers = [];
     private readonly List<string> published = [];
+    private readonly HashSet<string> neverPrinted = [];
     private readonly PublicationPolicy policy;
     private readonly HashSet<ItemNumber> open = [];
     private readonly HashSet<(int, string?)> closedValues = [];
@@ -34,15 +35,23 @@ public sealed partial class ClosedMarkers
 
     public static (Meeting Meeting, IReadOnlyList<string> Secret, IReadOnlyList<string> Published) Apply(Meeting meeting, PublicationPolicy policy)
     {
+        var marked = Mark(meeting, policy);
+        return (marked.Meeting, marked.Secret, marked.Published);
+    }
+
+    /// <summary>The meeting with its closed content marked, the markers the policy keeps secret and publishes, and those no edition prints (file names, media types).</summary>
+    public static Marked Mark(Meeting meeting, PublicationPolicy? policy = null)
+    {
+        policy ??= PublicationPolicy.Default;
         var marker = new ClosedMarkers(policy);
         marker.Collect(meeting.Items, parentClosed: false);
-        var items = ValueList.From(meeting.Items.Select(item => marker.Item(item, parentClosed: false, outermost: true)));
+        var items = ValueList.From(meeting.Items.Select(item => marker.Item(item, parentClosed: false, outermost: true, level: 0)));
         var plan = meeting.TimePlan is null ? null : meeting.TimePlan with
         {
             Slots = ValueList.From(meeting.TimePlan.Slots.Select(marker.Slot)),
         };
         var members = ValueList.From(meeting.Members.Select(m => m with { AbsenceReason = marker.Mark(policy.ShowAbsenceReasons) }));
-        return (meeting with { Items = items, TimePlan = plan, Members = members }, marker.markers, marker.published);
+        return new Marked(meeting with { Items = items, TimePlan = plan, Members = members }, marker.markers, marker.published, marker.neverPrinted);
     }
 
     /// <summary>The markers in a text, found in one pass (searching for each of thousands of markers would be quadratic).</summary>
@@ -68,7 +77,7 @@ public sealed partial class ClosedMarkers
     private static bool IsOpen(Access access) => access == Access.Open;
 
     // Depth 1 still reaches every member (sub-items and nested tables once) and keeps 1,000 meetings quick.
-    private ModelFiller Filler() => new($"SECRET{fills++:0000}X", maxDepth: 1);
+    private ModelFiller Filler(int maxDepth = 1) => new($"SECRET{fills++:0000}X", maxDepth);
 
     private T Fill<T>(ModelFiller filler, Func<string, bool>? isPublished = null)
         where T : class
@@ -77,6 +86,10 @@ public sealed partial class ClosedMarkers
         foreach (var (path, text) in filler.Texts)
         {
             (isPublished?.Invoke(path) == true ? published : markers).Add(text);
+            if (path.EndsWith(".fileName", StringComparison.Ordinal) || path.EndsWith(".mediaType", StringComparison.Ordinal) || path is "fileName" or "mediaType")
+            {
+                neverPrinted.Add(text);
+            }
         }
 
         return value;
@@ -109,24 +122,25 @@ public sealed partial class ClosedMarkers
         }
     }
 
-    private AgendaItem Item(AgendaItem item, bool parentClosed, bool outermost)
+    private AgendaItem Item(AgendaItem item, bool parentClosed, bool outermost, int level)
     {
         if (parentClosed || !IsOpen(item.Access))
         {
             // Everything a closed item could hold is a marker; the policy publishes a few of them.
-            var filled = Fill<AgendaItem>(Filler(), outermost && !parentClosed ? IsPublished : null);
+            // Filled sub-items only where they stay within MeetingLimits.MaxSubItemNesting.
+            var filled = Fill<AgendaItem>(Filler(parentClosed || level >= MeetingLimits.MaxSubItemNesting ? 0 : 1), outermost && !parentClosed ? IsPublished : null);
             return filled with
             {
                 Number = item.Number,
                 Access = item.Access,
-                SubItems = ValueList.From(item.SubItems.Select(sub => Item(sub, parentClosed: true, outermost: false)).Concat(filled.SubItems)),
+                SubItems = ValueList.From(item.SubItems.Select(sub => Item(sub, parentClosed: true, outermost: false, level: level + 1)).Concat(filled.SubItems)),
             };
         }
 
         return item with
         {
             Attachments = ValueList.From(item.Attachments.Select(a => IsOpen(a.Access) ? a : Fill<Attachment>(Filler()) with { Number = a.Number, Access = a.Access })),
-            SubItems = ValueList.From(item.SubItems.Select(sub => Item(sub, parentClosed: false, outermost: true))),
+            SubItems = ValueList.From(item.SubItems.Select(sub => Item(sub, parentClosed: false, outermost: true, level: level + 1))),
         };
     }
 
@@ -140,3 +154,7 @@ public sealed partial class ClosedMarkers
             : Fill<TimeSlot>(Filler()) with { Kind = slot.Kind, Item = slot.Item, Access = slot.Access, Start = slot.Start, Duration = slot.Duration };
     }
 }
+
+/// <summary>A meeting with marked closed content: the secret markers, the published ones, and those no edition prints.</summary>
+public sealed record Marked(Meeting Meeting, IReadOnlyList<string> Secret, IReadOnlyList<string> Published, IReadOnlySet<string> NeverPrinted);
+

@@ -20,6 +20,13 @@ internal static class ItemComposer
         into.Add(new PaperHeading(HeadingRole.Item, heading, pageBreakBefore: context.Style.ItemPerPage && !fragment, anchor: "punkt-" + number));
         into.Add(Meta(words, item));
 
+        // Only the internal edition holds these (the public edition lists the item under its public title
+        // and prints the public decision as its decision); the secretary sees what will be published.
+        if (item.PublicTitle is { } publicTitle && publicTitle != item.Title)
+        {
+            ComposeContext.Labelled(into, words[WordKeys.PublicTitle], publicTitle);
+        }
+
         ComposeContext.Labelled(into, words[WordKeys.CaseRoute], item.CaseRoute);
         ComposeContext.Labelled(into, words[WordKeys.DecisionAuthority], item.DecisionAuthority);
         ComposeContext.Labelled(into, words[WordKeys.CaseOwner], Owner(words, item));
@@ -54,6 +61,12 @@ internal static class ItemComposer
                     break;
                 case ItemPart.Decision when context.IsProtocol:
                     DecisionComposer.Compose(context, item, into);
+                    if (!item.PublicDecision.IsEmpty)
+                    {
+                        into.Add(new PaperHeading(HeadingRole.Section, words[WordKeys.PublicDecision]));
+                        RichTextComposer.Compose(context, item.PublicDecision, into);
+                    }
+
                     break;
             }
         }
