@@ -1,4 +1,5 @@
 using Kommune.Protocols.Model;
+using Kommune.Protocols.Paper;
 using NodaTime;
 
 namespace Kommune.Protocols.Samples;
@@ -12,6 +13,19 @@ namespace Kommune.Protocols.Samples;
 public static class SeedMeeting
 {
     private static readonly LocalDate MeetingDate = new(2025, 3, 5);
+
+    /// <summary>
+    /// Norddjurs Kommune's house style as the seed shows it: every item on a new page, labels above
+    /// their values, the time plan without item numbers, decision dates in digits
+    /// (<i>Beslutning i Direktionen den 05-03-2025</i>). Kept as JSON in <c>docs/styles/norddjurs.json</c>.
+    /// </summary>
+    public static HouseStyle Style { get; } = new()
+    {
+        ItemPerPage = true,
+        InlineLabels = false,
+        TimePlanItemNumbers = false,
+        Labels = new Dictionary<string, string> { [WordKeys.DateDecision] = "{dd}-{mm}-{yyyy}" },
+    };
 
     /// <summary>Builds the seed meeting.</summary>
     /// <returns>The meeting.</returns>

@@ -13,6 +13,10 @@ internal sealed class DocxBodyWriter(XmlWriter xml)
 {
     private const int CellPadding = 170;
 
+    // Paragraphs of a repeated header row keep with the next row, so a table that starts near the
+    // foot of a page never leaves its header row alone there.
+    private bool inHeaderRow;
+
     /// <summary>How many numbered lists were written (each gets its own numbering instance so it restarts at 1).</summary>
     public int NumberedLists { get; private set; }
 
@@ -63,12 +67,17 @@ internal sealed class DocxBodyWriter(XmlWriter xml)
     private void Paragraph(string? style, bool pageBreakBefore, int? numId, bool spaceBefore, IReadOnlyList<PaperRun> runs)
     {
         WordXml.Start(xml, "p");
-        if (style is not null || pageBreakBefore || numId is not null || spaceBefore)
+        if (style is not null || pageBreakBefore || numId is not null || spaceBefore || inHeaderRow)
         {
             WordXml.Start(xml, "pPr");
             if (style is not null)
             {
                 WordXml.Val(xml, "pStyle", style);
+            }
+
+            if (inHeaderRow)
+            {
+                WordXml.Empty(xml, "keepNext");
             }
 
             if (pageBreakBefore)
@@ -159,11 +168,15 @@ internal sealed class DocxBodyWriter(XmlWriter xml)
 
         WordXml.End(xml);
         var header = table.HasHeaderRow;
+        var outer = inHeaderRow;
         foreach (var row in table.Rows)
         {
+            inHeaderRow = header;
             Row(row, widths, header);
             header = false;
         }
+
+        inHeaderRow = outer;
 
         WordXml.End(xml);
     }

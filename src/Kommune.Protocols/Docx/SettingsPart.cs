@@ -5,7 +5,7 @@ namespace Kommune.Protocols.Docx;
 /// <summary>settings.xml: modern compatibility mode, the document language, no revision ids.</summary>
 internal static class SettingsPart
 {
-    public static Settings Build(string languageTag) => new(
+    public static DocumentFormat.OpenXml.Wordprocessing.Settings Build(string languageTag) => new(
         new Zoom { Percent = "100" },
         new DefaultTabStop { Val = 1304 },
         new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },

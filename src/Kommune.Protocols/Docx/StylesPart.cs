@@ -66,7 +66,10 @@ internal static class StylesPart
                 new TabStop { Val = TabStopValues.Left, Position = 567 },
                 new TabStop { Val = TabStopValues.Left, Position = 1418 },
                 new TabStop { Val = TabStopValues.Right, Position = StyleIds.TextWidth }),
-            new SpacingBetweenLines { After = "0" })));
+            new SpacingBetweenLines { After = "0" },
+
+            // A wrapped title continues under the title, not in the number column.
+            new Indentation { Left = "1418", Hanging = "1418" })));
         styles.Append(Paragraph(StyleIds.AttachmentItem, "Attachment Item", StyleIds.Normal, next: StyleIds.AttachmentLine, run: Run(bold: true),
             paragraph: new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "60" })));
         styles.Append(Paragraph(StyleIds.SignatureLine, "Signature Line", StyleIds.Normal, next: StyleIds.Signature, paragraph: new StyleParagraphProperties(

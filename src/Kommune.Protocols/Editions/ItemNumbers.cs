@@ -48,14 +48,18 @@ internal sealed class ItemNumbers
         foreach (var item in items)
         {
             var isClosed = parentClosed || !PublicEdition.IsOpen(item.Access);
-            if (isClosed)
+            if (item.Number is not { } number)
             {
-                Closed.Add(item.Number);
-                closedValues.Add(Value(item.Number));
+                // An unnumbered item cannot be named by a time-plan slot.
+            }
+            else if (isClosed)
+            {
+                Closed.Add(number);
+                closedValues.Add(Value(number));
             }
             else
             {
-                open.Add(item.Number);
+                open.Add(number);
             }
 
             Collect(item.SubItems, isClosed);

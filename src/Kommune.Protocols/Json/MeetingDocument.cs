@@ -18,11 +18,21 @@ internal sealed record MeetingDocument
 
     public MeetingKind Kind { get; init; }
 
+    public ValueList<Body> JointBodies { get; init; } = ValueList<Body>.Empty;
+
+    public bool Cancelled { get; init; }
+
+    public string? CancellationReason { get; init; }
+
     public required LocalDate Date { get; init; }
 
     public LocalTime? Start { get; init; }
 
     public LocalTime? End { get; init; }
+
+    public ValueList<MeetingPart> Parts { get; init; } = ValueList<MeetingPart>.Empty;
+
+    public ValueList<Suspension> Suspensions { get; init; } = ValueList<Suspension>.Empty;
 
     public string? Location { get; init; }
 
@@ -31,6 +41,12 @@ internal sealed record MeetingDocument
     public MeetingEdition Edition { get; init; }
 
     public ValueList<Member> Members { get; init; } = ValueList<Member>.Empty;
+
+    public bool AllMembersPresent { get; init; }
+
+    public string? ActingChair { get; init; }
+
+    public ValueList<Block> Notes { get; init; } = ValueList<Block>.Empty;
 
     public ValueList<AgendaItem> Items { get; init; } = ValueList<AgendaItem>.Empty;
 
@@ -46,6 +62,14 @@ internal sealed record MeetingDocument
         Municipality = m.Municipality,
         Body = m.Body,
         Kind = m.Kind,
+        JointBodies = m.JointBodies,
+        Cancelled = m.Cancelled,
+        CancellationReason = m.CancellationReason,
+        Parts = m.Parts,
+        Suspensions = m.Suspensions,
+        AllMembersPresent = m.AllMembersPresent,
+        ActingChair = m.ActingChair,
+        Notes = m.Notes,
         Date = m.Date,
         Start = m.Start,
         End = m.End,
@@ -64,6 +88,14 @@ internal sealed record MeetingDocument
         Municipality = Municipality,
         Body = Body,
         Kind = Kind,
+        JointBodies = JointBodies,
+        Cancelled = Cancelled,
+        CancellationReason = CancellationReason,
+        Parts = Parts,
+        Suspensions = Suspensions,
+        AllMembersPresent = AllMembersPresent,
+        ActingChair = ActingChair,
+        Notes = Notes,
         Date = Date,
         Start = Start,
         End = End,

@@ -12,7 +12,10 @@ namespace Kommune.Protocols.Json;
 internal static class MeetingJsonOptions
 {
     /// <summary>The schema version this library writes and reads.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
+
+    /// <summary>The oldest schema version this library reads (every version since only added members).</summary>
+    public const int OldestSchemaVersion = 1;
 
     private const int DefaultDepth = 64;
 
@@ -80,6 +83,12 @@ internal static class MeetingJsonOptions
         AddEnum<DecisionOutcome>(options, forSchema);
         AddEnum<SectionKind>(options, forSchema);
         AddEnum<TimeSlotKind>(options, forSchema);
+        AddEnum<ItemStatus>(options, forSchema);
+        AddEnum<MovementKind>(options, forSchema);
+        AddEnum<MovementTiming>(options, forSchema);
+        AddEnum<VoteKind>(options, forSchema);
+        AddEnum<StatementKind>(options, forSchema);
+        AddEnum<StatementPlacement>(options, forSchema);
         options.MakeReadOnly();
         return options;
     }

@@ -9,12 +9,12 @@ namespace Kommune.Protocols.Json;
 /// <summary>
 /// The JSON Schema (draft 2020-12) of the meeting format, generated from the same contract the
 /// reader and writer use, so it cannot drift from them. Published as
-/// <c>docs/schema/meeting.v1.schema.json</c> for other languages.
+/// <c>docs/schema/meeting.v2.schema.json</c> for other languages.
 /// </summary>
 public static class MeetingJsonSchema
 {
     /// <summary>The schema's identifier.</summary>
-    public const string Id = "https://kommune-protocols.dk/schema/meeting.v1.schema.json";
+    public const string Id = "https://kommune-protocols.dk/schema/meeting.v2.schema.json";
 
     /// <summary>Generates the schema as indented JSON text with <c>\n</c> line ends.</summary>
     /// <returns>The schema.</returns>
@@ -31,7 +31,7 @@ public static class MeetingJsonSchema
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["$id"] = Id,
             ["title"] = "Kommune.Protocols meeting",
-            ["description"] = "A Danish municipal meeting with its agenda items and, once held, its decisions (schemaVersion 1).",
+            ["description"] = "A Danish municipal meeting with its agenda items and, once held, its decisions (schemaVersion 2).",
         };
         foreach (var (name, value) in schema.ToList())
         {
@@ -51,9 +51,9 @@ public static class MeetingJsonSchema
         type = Nullable.GetUnderlyingType(type) ?? type;
         var described = type switch
         {
-            _ when context.PropertyInfo?.Name == "schemaVersion" => new JsonObject { ["type"] = "integer", ["const"] = MeetingJsonOptions.SchemaVersion, ["description"] = "The format version; written first." },
-            _ when type == typeof(CaseNumber) => Text("A case number as written, such as \"00.32.10.S00 24/5333\", \"24/5333\", \"2019-012345\" or \"00.32.10-S00-1-24\"; other forms are kept as text.", minLength: 1),
-            _ when type == typeof(DocumentNumber) => Text("A document number as written, such as \"29031/25\"; other forms are kept as text.", minLength: 1),
+            _ when context.PropertyInfo?.Name == "schemaVersion" => new JsonObject { ["type"] = "integer", ["const"] = MeetingJsonOptions.SchemaVersion, ["description"] = "The format version; written first. Readers of this version also read version 1 files." },
+            _ when type == typeof(CaseNumber) => Text("A case number as written, such as \"00.32.10.S00 24/5333\", \"24/5333\", \"2019-012345\", \"00.32.10-S00-1-24\", \"00.01.00-Ø00-1-22\" or \"1-40-72-7-22\"; other forms are kept as text.", minLength: 1),
+            _ when type == typeof(DocumentNumber) => Text("A document number as written, such as \"29031/25\", \"2012-203438\" or \"2016-003798-1\"; other forms are kept as text.", minLength: 1),
             _ when type == typeof(ItemNumber) => Text("An item number as printed: \"4\", \"138\" or \"1.a\".", pattern: "^[0-9]{1,6}(\\.[A-Za-z0-9]{1,6})?$"),
             _ when type == typeof(LocalDate) => Text("An ISO 8601 date.", format: "date"),
             _ when type == typeof(LocalTime) => Text("An ISO 8601 local time, \"09:00\" or \"09:00:30\".", pattern: "^[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?$"),

@@ -3,8 +3,11 @@ namespace Kommune.Protocols.Model;
 /// <summary>An agenda item (<i>dagsordenspunkt</i>, <i>sag</i>) and, once held, its decision.</summary>
 public sealed record AgendaItem
 {
-    /// <summary>The number as printed; not necessarily its position (councils number through the year).</summary>
-    public required ItemNumber Number { get; init => field = value ?? throw new ArgumentNullException(nameof(Number)); }
+    /// <summary>
+    /// The number as printed; not necessarily its position (councils number through the year).
+    /// None for an unnumbered part (<i>Spørgetid</i>, <i>Meddelelser</i>).
+    /// </summary>
+    public ItemNumber? Number { get; init; }
 
     /// <summary>The title.</summary>
     public required string Title { get; init => field = value ?? throw new ArgumentNullException(nameof(Title)); }
@@ -46,6 +49,30 @@ public sealed record AgendaItem
     /// <summary>Added after the agenda was published (<i>tillægsdagsorden</i>).</summary>
     public bool Supplementary { get; init; }
 
+    /// <summary>Added at the meeting itself (<i>optaget på dagsordenen</i>, <i>uden for dagsordenen</i>).</summary>
+    public bool AddedAtMeeting { get; init; }
+
+    /// <summary>Why it was added at the meeting, if stated.</summary>
+    public string? AddedReason { get; init; }
+
+    /// <summary>Its place in the order the meeting handled the items (1-based), when it differs from the printed order.</summary>
+    public int? HandlingOrder { get; init; }
+
+    /// <summary>What became of the item: handled, postponed, taken off the agenda, sent back.</summary>
+    public ItemStatus Status { get; init; }
+
+    /// <summary>Why, for an item that was not handled, if stated.</summary>
+    public string? StatusReason { get; init; }
+
+    /// <summary>Where the item came from (<i>udsat fra mødet den ..., pkt. ...</i>).</summary>
+    public ItemReference? CameFrom { get; init; }
+
+    /// <summary>Where a postponed or referred item goes next.</summary>
+    public ItemReference? GoesTo { get; init; }
+
+    /// <summary>The treatment still to come by later bodies (<c>Økonomiudvalget 12. marts 2025</c>, <c>Kommunalbestyrelsen</c>).</summary>
+    public ValueList<ItemReference> UpcomingTreatment { get; init => field = value ?? ValueList<ItemReference>.Empty; } = ValueList<ItemReference>.Empty;
+
     /// <summary>The sections, in order.</summary>
     public ValueList<Section> Sections { get; init => field = value ?? ValueList<Section>.Empty; } = ValueList<Section>.Empty;
 
@@ -68,7 +95,7 @@ public sealed record AgendaItem
     /// <summary>People who took part in this item only (<i>deltog under punktet</i>).</summary>
     public ValueList<Person> Guests { get; init => field = value ?? ValueList<Person>.Empty; } = ValueList<Person>.Empty;
 
-    /// <summary>Members absent for this item.</summary>
+    /// <summary>Members absent for this item (members' keys or names); absence after leaving is derived and need not be repeated here.</summary>
     public ValueList<string> AbsentMembers { get; init => field = value ?? ValueList<string>.Empty; } = ValueList<string>.Empty;
 
     /// <summary>Members with a conflict of interest (<i>inhabil</i>) on this item.</summary>

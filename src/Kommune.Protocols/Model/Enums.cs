@@ -11,6 +11,18 @@ public enum MeetingKind
 
     /// <summary>A theme meeting (<i>temamøde</i>).</summary>
     Theme,
+
+    /// <summary>The budget's first reading (<i>1. behandling af budgettet</i>).</summary>
+    BudgetFirstReading,
+
+    /// <summary>The budget's second reading (<i>2. behandling af budgettet</i>).</summary>
+    BudgetSecondReading,
+
+    /// <summary>The constituting meeting after an election (<i>konstituerende møde</i>).</summary>
+    Constituting,
+
+    /// <summary>A joint meeting of several bodies (<i>fællesmøde</i>); the others are in <see cref="Meeting.JointBodies"/>.</summary>
+    Joint,
 }
 
 /// <summary>How far the paper has come. Only approved and signed protocols are final.</summary>
@@ -30,6 +42,12 @@ public enum DocumentStage
 
     /// <summary>The protocol is signed.</summary>
     Signed,
+
+    /// <summary>
+    /// A final protocol as published, whose signatures are not recorded (many municipalities publish
+    /// the protocol without the signature page): neither a draft nor missing its signatories.
+    /// </summary>
+    Published,
 }
 
 /// <summary>Which edition a meeting object is.</summary>
@@ -98,6 +116,9 @@ public enum AttendanceStatus
 
     /// <summary>A substitute who was called but did not come.</summary>
     CalledButAbsent,
+
+    /// <summary>Absent, without saying whether notice was given (<i>Fraværende</i>).</summary>
+    Absent,
 }
 
 /// <summary>The outcome of a decision.</summary>

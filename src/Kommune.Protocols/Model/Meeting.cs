@@ -16,14 +16,29 @@ public sealed record Meeting
     /// <summary>The kind of meeting.</summary>
     public MeetingKind Kind { get; init; }
 
+    /// <summary>For a joint meeting: the other bodies that meet (printed with <see cref="Body"/>).</summary>
+    public ValueList<Body> JointBodies { get; init => field = value ?? ValueList<Body>.Empty; } = ValueList<Body>.Empty;
+
+    /// <summary>The meeting was cancelled (<i>aflyst</i>).</summary>
+    public bool Cancelled { get; init; }
+
+    /// <summary>Why it was cancelled, if stated.</summary>
+    public string? CancellationReason { get; init; }
+
     /// <summary>The date, in Danish local time.</summary>
     public required NodaTime.LocalDate Date { get; init; }
 
     /// <summary>The start time.</summary>
     public NodaTime.LocalTime? Start { get; init; }
 
-    /// <summary>The end time (<i>Mødet sluttede kl. 21.33</i>).</summary>
+    /// <summary>The end time (<i>Mødet sluttede kl. 21.33</i>); printed even when the start is not known.</summary>
     public NodaTime.LocalTime? End { get; init; }
+
+    /// <summary>Parts with their own start (a closed part from 17.00, the open part from 19.00), in order.</summary>
+    public ValueList<MeetingPart> Parts { get; init => field = value ?? ValueList<MeetingPart>.Empty; } = ValueList<MeetingPart>.Empty;
+
+    /// <summary>Suspensions of the meeting, in order.</summary>
+    public ValueList<Suspension> Suspensions { get; init => field = value ?? ValueList<Suspension>.Empty; } = ValueList<Suspension>.Empty;
 
     /// <summary>The place (<c>Byrådssalen</c>).</summary>
     public string? Location { get; init; }
@@ -37,7 +52,16 @@ public sealed record Meeting
     /// <summary>Members and substitutes with their attendance.</summary>
     public ValueList<Member> Members { get; init => field = value ?? ValueList<Member>.Empty; } = ValueList<Member>.Empty;
 
-    /// <summary>The items, in the order they are printed and handled.</summary>
+    /// <summary>The paper states that every member attended (<i>Alle medlemmer var mødt</i>).</summary>
+    public bool AllMembersPresent { get; init; }
+
+    /// <summary>Who chaired the meeting when not its chair (<i>1. næstformand Hanne Roed var mødeleder</i>): a member's key or name.</summary>
+    public string? ActingChair { get; init; }
+
+    /// <summary>Notes before the items (a preamble): announcements, the agenda's approval, changes to it.</summary>
+    public ValueList<Block> Notes { get; init => field = value ?? ValueList<Block>.Empty; } = ValueList<Block>.Empty;
+
+    /// <summary>The items, in the order they are printed (see <see cref="AgendaItem.HandlingOrder"/> for the order they were handled in).</summary>
     public ValueList<AgendaItem> Items { get; init => field = value ?? ValueList<AgendaItem>.Empty; } = ValueList<AgendaItem>.Empty;
 
     /// <summary>The time plan, if the meeting has one.</summary>

@@ -4,8 +4,9 @@ namespace Kommune.Protocols.Paper;
 
 /// <summary>
 /// How a municipality prints its papers: labels and phrases, item headings, time and date
-/// formats, one item per page or continuous, the order of an item's parts. A record that a
-/// municipality configures once; the default reproduces the library's own layout (the seed's).
+/// formats, one item per page or continuous, the order of an item's parts, how the contents are
+/// grouped. A record that a municipality configures once (and can keep as JSON:
+/// <c>Kommune.Protocols.Settings.SettingsJson</c>); <c>docs/styles/</c> has examples, one of them the seed's.
 /// Labels override a language's templates by key (<see cref="WordKeys"/>):
 /// <c>HouseStyle.Default with { Labels = new Dictionary&lt;string, string&gt; { [WordKeys.CaseRoute] = "Sagsforløb" } }</c>.
 /// </summary>
@@ -41,8 +42,23 @@ public sealed record HouseStyle
         }
     } = FrozenDictionary<string, string>.Empty;
 
-    /// <summary>Every item (and the matter after the items) starts on a new page. Default: true.</summary>
-    public bool ItemPerPage { get; init; } = true;
+    /// <summary>Every item (and the matter after the items) starts on a new page. Default: false (continuous: a 9-item protocol with short items is not 9 mostly empty pages).</summary>
+    public bool ItemPerPage { get; init; }
+
+    /// <summary>A member referred to anywhere (votes, substitutes, absences) is printed with the party letter: <c>Erik Nielsen (A)</c>. Default: true.</summary>
+    public bool PartyAfterName { get; init; } = true;
+
+    /// <summary>A label and a short value share a line (<c>Beslutningskompetence: Økonomiudvalget</c>) instead of the label above the value. Default: true.</summary>
+    public bool InlineLabels { get; init; } = true;
+
+    /// <summary>The time plan prints an item slot's number before its title (<c>1. Beslutningsprotokoller</c>). Default: true.</summary>
+    public bool TimePlanItemNumbers { get; init; } = true;
+
+    /// <summary>When a decision's outcome is printed as a label. Default: <see cref="OutcomeLabels.WhenNoText"/>.</summary>
+    public OutcomeLabels OutcomeLabels { get; init; } = OutcomeLabels.WhenNoText;
+
+    /// <summary>How the front page lists the items. Default: <see cref="ContentsGrouping.Flat"/>.</summary>
+    public ContentsGrouping ContentsGrouping { get; init; } = ContentsGrouping.Flat;
 
     /// <summary>How times are written. Default: <see cref="TimeStyle.Dot"/> (<c>9.00</c>).</summary>
     public TimeStyle TimeStyle { get; init; } = TimeStyle.Dot;

@@ -170,7 +170,7 @@ public static class MeetingScheduler
                 var item = meeting.Items[i];
 
                 // The item that prints the plan is the plan itself, not a point on it.
-                if (!planned.Contains(item.Number) && !HoldsPlan(item))
+                if (item.Number is { } number && !planned.Contains(number) && !HoldsPlan(item))
                 {
                     problems.Add(new(ScheduleProblemKind.MissingSlot, $"items[{i}]", item: item.Number));
                 }
@@ -205,7 +205,11 @@ public static class MeetingScheduler
             {
                 foreach (var item in list)
                 {
-                    byNumber.TryAdd(item.Number, item);
+                    if (item.Number is { } number)
+                    {
+                        byNumber.TryAdd(number, item);
+                    }
+
                     Add(item.SubItems);
                 }
             }

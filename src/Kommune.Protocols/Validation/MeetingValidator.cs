@@ -20,12 +20,13 @@ public sealed class MeetingValidator
     /// <summary>The built-in rules, in catalogue order.</summary>
     public static IReadOnlyList<IValidationRule> BuiltInRules { get; } =
     [
-        new MunicipalityRequired(), new BodyRequired(), new EndAfterStart(), new UniqueItemNumbers(), new ItemOrder(), new StageMatchesContent(),
+        new MunicipalityRequired(), new BodyRequired(), new EndAfterStart(), new UniqueItemNumbers(), new ItemOrder(), new StageMatchesContent(), new HandlingOrderValid(),
         new TitleRequired(), new ClosedItemOpenAttachment(), new AttachmentNumbering(), new AttachmentTitleRequired(), new CaseNumberRecognized(),
         new DocumentNumberRecognized(), new TextXmlCanCarry(), new EmptySection(), new CustomSectionHeading(), new PlacedContentMissing(),
         new DecisionRequired(), new DecisionMatchesMeeting(), new SignatoriesRequired(), new SignatoriesApproved(), new PublicDecisionGiven(),
         new PresentAndAbsent(), new SubstituteStandsIn(), new ConflictedDoesNotVote(), new ConflictedIsMember(), new VotesWithinPresent(),
-        new VotePointExists(), new GuestAttendsItem(),
+        new VotePointExists(), new GuestAttendsItem(), new MemberReferencesKnown(), new VoterWasPresent(), new ItemReferencesExist(), new OneChair(),
+        new EarlierDecisionBefore(), new MemberKeysUnique(), new StatementVoteExists(),
         .. TimePlanRule.All,
     ];
 

@@ -7,6 +7,7 @@ namespace Kommune.Protocols.Validation;
 public sealed class ValidationContext
 {
     private readonly Lazy<Schedule> schedule;
+    private readonly Lazy<MeetingAttendance> attendance;
 
     internal ValidationContext(Meeting meeting, DocumentStage stage)
     {
@@ -15,9 +16,10 @@ public sealed class ValidationContext
         var all = new List<(string, AgendaItem)>();
         Collect(meeting.Items, "items", all);
         AllItems = all;
-        MemberNames = new HashSet<string>(meeting.Members.Select(m => m.Name), StringComparer.Ordinal);
-        PresentMembers = new HashSet<string>(meeting.Members.Where(m => m.Attendance == AttendanceStatus.Present).Select(m => m.Name), StringComparer.Ordinal);
+        MemberNames = new HashSet<string>(meeting.Members.Select(m => m.Name).Concat(meeting.Members.Where(m => m.Key is not null).Select(m => m.Key!)), StringComparer.Ordinal);
+        PresentMembers = new HashSet<string>(meeting.Members.Where(m => m.Attendance == AttendanceStatus.Present).SelectMany(m => new[] { m.Name, m.Reference }), StringComparer.Ordinal);
         schedule = new Lazy<Schedule>(() => MeetingScheduler.Schedule(meeting));
+        attendance = new Lazy<MeetingAttendance>(() => MeetingAttendance.Of(meeting));
     }
 
     /// <summary>The meeting.</summary>
@@ -32,11 +34,23 @@ public sealed class ValidationContext
     /// <summary>Every item, sub-items included, with its path.</summary>
     public IReadOnlyList<(string Path, AgendaItem Item)> AllItems { get; }
 
-    /// <summary>The names of all members and substitutes.</summary>
+    /// <summary>Who took part in which item (computed once, on first use).</summary>
+    public MeetingAttendance Attendance => attendance.Value;
+
+    /// <summary>The names and keys of all members and substitutes.</summary>
     public IReadOnlySet<string> MemberNames { get; }
 
-    /// <summary>The names of members marked present.</summary>
+    /// <summary>The names and keys of members marked present.</summary>
     public IReadOnlySet<string> PresentMembers { get; }
+
+    /// <summary>How messages name an item: its number, or its title in quotes when it has none.</summary>
+    /// <param name="item">The item.</param>
+    /// <returns>The name.</returns>
+    public static string ItemName(AgendaItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Number?.ToString() ?? $"'{item.Title}'";
+    }
 
     /// <summary>The computed time plan (computed once, on first use).</summary>
     public Schedule Schedule => schedule.Value;

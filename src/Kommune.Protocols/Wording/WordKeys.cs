@@ -298,7 +298,7 @@ public static class WordKeys
     /// <summary>A date in digits; the same placeholders as dateLong. Danish: <c>{dd}-{mm}-{yyyy}</c>.</summary>
     public const string DateNumeric = "dateNumeric";
 
-    /// <summary>The date in the decision heading; the same placeholders as dateLong. Danish: <c>{dd}-{mm}-{yyyy}</c>.</summary>
+    /// <summary>The date in the decision heading; the same placeholders as dateLong. Danish: <c>{d}. {month} {yyyy}</c>.</summary>
     public const string DateDecision = "dateDecision";
 
     /// <summary>The name of month 1. Danish: <c>januar</c>.</summary>
@@ -357,4 +357,172 @@ public static class WordKeys
 
     /// <summary>The name of ISO weekday 7 (1 is Monday). Danish: <c>søndag</c>.</summary>
     public const string Weekday7 = "weekday7";
+
+    /// <summary>An unnumbered item's heading; {title}. Danish: <c>{title}</c>.</summary>
+    public const string ItemHeadingUnnumbered = "itemHeadingUnnumbered";
+
+    /// <summary>The case number in an item's details line; {number}. Danish: <c>{number}</c>.</summary>
+    public const string CaseNumber = "caseNumber";
+
+    /// <summary>The front page's date; the placeholders of dateLong. Danish: <c>{d}. {month} {yyyy}</c>.</summary>
+    public const string FrontDate = "frontDate";
+
+    /// <summary>An end time alone; {end}. Danish: <c>til kl. {end}</c>.</summary>
+    public const string TimeUntil = "timeUntil";
+
+    /// <summary>A cancelled meeting's mark. Danish: <c>Mødet er aflyst.</c>.</summary>
+    public const string MeetingCancelled = "meetingCancelled";
+
+    /// <summary>A cancelled meeting's mark with the reason; {reason}. Danish: <c>Mødet er aflyst: {reason}</c>.</summary>
+    public const string MeetingCancelledReason = "meetingCancelledReason";
+
+    /// <summary>Printed after the body for the budget's first reading. Danish: <c>1. behandling af budget</c>.</summary>
+    public const string BudgetFirstReading = "budgetFirstReading";
+
+    /// <summary>Printed after the body for the budget's second reading. Danish: <c>2. behandling af budget</c>.</summary>
+    public const string BudgetSecondReading = "budgetSecondReading";
+
+    /// <summary>Printed after the body for a constituting meeting. Danish: <c>Konstituerende møde</c>.</summary>
+    public const string ConstitutingMeeting = "constitutingMeeting";
+
+    /// <summary>Printed after the bodies for a joint meeting. Danish: <c>Fællesmøde</c>.</summary>
+    public const string JointMeeting = "jointMeeting";
+
+    /// <summary>A meeting part open to the public, when it has no label. Danish: <c>Åbent møde</c>.</summary>
+    public const string OpenPart = "openPart";
+
+    /// <summary>A meeting part behind closed doors, when it has no label. Danish: <c>Lukket møde</c>.</summary>
+    public const string ClosedPart = "closedPart";
+
+    /// <summary>A suspension; {time}. Danish: <c>Mødet blev suspenderet kl. {time}.</c>.</summary>
+    public const string Suspended = "suspended";
+
+    /// <summary>A suspension and resumption; {time}, {resumed}. Danish: <c>Mødet blev suspenderet kl. {time} og genoptaget kl. {resumed}.</c>.</summary>
+    public const string SuspendedAndResumed = "suspendedAndResumed";
+
+    /// <summary>The statement that every member attended. Danish: <c>Alle medlemmer var mødt.</c>.</summary>
+    public const string AllMembersPresent = "allMembersPresent";
+
+    /// <summary>Who chaired the meeting; {name}. Danish: <c>{name} var mødeleder.</c>.</summary>
+    public const string ActingChair = "actingChair";
+
+    /// <summary>The heading of the meeting's notes before the items. Danish: <c>Bemærkninger</c>.</summary>
+    public const string Notes = "notes";
+
+    /// <summary>The heading of the open items in a grouped contents list. Danish: <c>Åbne punkter</c>.</summary>
+    public const string OpenItems = "openItems";
+
+    /// <summary>The heading of the closed items in a grouped contents list. Danish: <c>Lukkede punkter</c>.</summary>
+    public const string ClosedItems = "closedItems";
+
+    /// <summary>Absent, notice not stated. Danish: <c>fraværende</c>.</summary>
+    public const string AbsentUnknown = "absentUnknown";
+
+    /// <summary>An absence with its reason; {status}, {reason}. Danish: <c>{status} ({reason})</c>.</summary>
+    public const string AbsenceReason = "absenceReason";
+
+    /// <summary>A substitute's rank; {rank}. Danish: <c>{rank}. stedfortræder</c>.</summary>
+    public const string SubstituteRank = "substituteRank";
+
+    /// <summary>The list a substitute was elected on; {list}. Danish: <c>liste {list}</c>.</summary>
+    public const string SubstituteList = "substituteList";
+
+    /// <summary>Absent for a range of items; {range}. Danish: <c>fraværende under punkt {range}</c>.</summary>
+    public const string AbsentForItems = "absentForItems";
+
+    /// <summary>A range of items; {from}, {to}. Danish: <c>{from}-{to}</c>.</summary>
+    public const string ItemRange = "itemRange";
+
+    /// <summary>An open-ended range from an item; {from}. Danish: <c>{from} og frem</c>.</summary>
+    public const string ItemRangeFrom = "itemRangeFrom";
+
+    /// <summary>An open-ended range up to an item; {to}. Danish: <c>til og med {to}</c>.</summary>
+    public const string ItemRangeTo = "itemRangeTo";
+
+    /// <summary>Partial attendance from an item; {from}. Danish: <c>deltog fra punkt {from}</c>.</summary>
+    public const string AttendedFromItem = "attendedFromItem";
+
+    /// <summary>Partial attendance up to an item; {to}. Danish: <c>deltog til og med punkt {to}</c>.</summary>
+    public const string AttendedToItem = "attendedToItem";
+
+    /// <summary>Left the meeting; {when}. Danish: <c>forlod mødet{when}</c>.</summary>
+    public const string Left = "left";
+
+    /// <summary>Arrived; {when}. Danish: <c>ankom{when}</c>.</summary>
+    public const string Arrived = "arrived";
+
+    /// <summary>The time of a movement; {time}. Danish: <c>, kl. {time}</c>.</summary>
+    public const string MovementTime = "movementTime";
+
+    /// <summary>A movement during an item; {number}. Danish: <c>, under punkt {number}</c>.</summary>
+    public const string MovementDuring = "movementDuring";
+
+    /// <summary>A movement after an item; {number}. Danish: <c>, efter punkt {number}</c>.</summary>
+    public const string MovementAfter = "movementAfter";
+
+    /// <summary>A movement before an item; {number}. Danish: <c>, før punkt {number}</c>.</summary>
+    public const string MovementBefore = "movementBefore";
+
+    /// <summary>The mark of an item added at the meeting. Danish: <c>Optaget på dagsordenen under mødet</c>.</summary>
+    public const string AddedAtMeeting = "addedAtMeeting";
+
+    /// <summary>The mark of an item added at the meeting, with the reason; {reason}. Danish: <c>Optaget på dagsordenen under mødet: {reason}</c>.</summary>
+    public const string AddedAtMeetingReason = "addedAtMeetingReason";
+
+    /// <summary>An item handled in another place than printed; {position}. Danish: <c>Behandlet som nr. {position}.</c>.</summary>
+    public const string HandledAs = "handledAs";
+
+    /// <summary>Where an item came from; {reference}. Danish: <c>Tidligere behandlet: {reference}.</c>.</summary>
+    public const string CameFrom = "cameFrom";
+
+    /// <summary>Where an item goes next; {reference}. Danish: <c>Videre til: {reference}.</c>.</summary>
+    public const string GoesTo = "goesTo";
+
+    /// <summary>The treatment still to come; {references}. Danish: <c>Videre behandling: {references}.</c>.</summary>
+    public const string UpcomingTreatment = "upcomingTreatment";
+
+    /// <summary>A postponed item. Danish: <c>Udsat.</c>.</summary>
+    public const string StatusPostponed = "statusPostponed";
+
+    /// <summary>An item taken off the agenda. Danish: <c>Punktet blev taget af dagsordenen.</c>.</summary>
+    public const string StatusTakenOff = "statusTakenOff";
+
+    /// <summary>An item sent back. Danish: <c>Sendt tilbage.</c>.</summary>
+    public const string StatusReferredBack = "statusReferredBack";
+
+    /// <summary>A status with its reason; {status}, {reason}. Danish: <c>{status} {reason}</c>.</summary>
+    public const string StatusReason = "statusReason";
+
+    /// <summary>The decision on one recommendation point; {point}. Danish: <c>Ad {point}:</c>.</summary>
+    public const string PointDecision = "pointDecision";
+
+    /// <summary>Who proposed what was voted on; {proposer}. Danish: <c>Forslagsstiller: {proposer}</c>.</summary>
+    public const string VoteProposer = "voteProposer";
+
+    /// <summary>Those taking a reservation. Danish: <c>Forbehold</c>.</summary>
+    public const string VotesReservation = "votesReservation";
+
+    /// <summary>A protocol remark's lead; {authors}. Danish: <c>Protokolbemærkning fra {authors}:</c>.</summary>
+    public const string StatementProtocolRemark = "statementProtocolRemark";
+
+    /// <summary>An explanation of vote's lead; {authors}. Danish: <c>Stemmeforklaring fra {authors}:</c>.</summary>
+    public const string StatementExplanationOfVote = "statementExplanationOfVote";
+
+    /// <summary>A minority statement's lead; {authors}. Danish: <c>Mindretalsudtalelse fra {authors}:</c>.</summary>
+    public const string StatementMinorityStatement = "statementMinorityStatement";
+
+    /// <summary>A protokollat's lead; {authors}. Danish: <c>Protokollat fra {authors}:</c>.</summary>
+    public const string StatementProtokollat = "statementProtokollat";
+
+    /// <summary>A minority recommendation's lead; {authors}. Danish: <c>Særindstilling fra {authors}:</c>.</summary>
+    public const string StatementSpecialRecommendation = "statementSpecialRecommendation";
+
+    /// <summary>A reservation's lead; {authors}. Danish: <c>Forbehold fra {authors}:</c>.</summary>
+    public const string StatementReservation = "statementReservation";
+
+    /// <summary>Who was absent at an earlier body's meeting; {names}. Danish: <c>Fraværende: {names}.</c>.</summary>
+    public const string EarlierAbsent = "earlierAbsent";
+
+    /// <summary>A label and its value on one line; {label}, {value}. Danish: <c>{label}: {value}</c>.</summary>
+    public const string InlineLabel = "inlineLabel";
 }

@@ -30,6 +30,7 @@ public partial class DependencyTests
         ["Json"] = ["Model", "Editions", "Limits"],
         ["Limits"] = ["Model", "Json"],
         ["Import"] = ["Model", "Formatting", "Wording"],
+        ["Settings"] = ["Paper", "Editions", "Wording"],
     };
 
     [Fact]
@@ -117,7 +118,7 @@ public partial class DependencyTests
 
     private static string StripComments(string text) => Comment().Replace(text, string.Empty);
 
-    [GeneratedRegex(@"Kommune\.Protocols\.(Model|Scheduling|Validation|Editions|Paper|Docx|Html|Pdf|Json|Formatting|Import)\b")]
+    [GeneratedRegex(@"Kommune\.Protocols\.(Model|Scheduling|Validation|Editions|Paper|Docx|Html|Pdf|Json|Formatting|Import|Settings)\b")]
     private static partial Regex NamespaceUse();
 
     [GeneratedRegex(@"\b[A-Z][A-Za-z0-9]*\b")]

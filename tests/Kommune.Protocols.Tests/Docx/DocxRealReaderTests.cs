@@ -12,7 +12,7 @@ public class DocxRealReaderTests
     public void LibreOffice_reads_the_seed_protocol()
     {
         var meeting = SeedMeeting.Build();
-        var text = ToPdfText(new DocxWriter().WriteToBytes(meeting), out var pages);
+        var text = ToPdfText(new DocxWriter().WriteToBytes(meeting, new DocxOptions { Style = SeedMeeting.Style }), out var pages);
 
         var expected = new List<string>();
         foreach (var item in meeting.Items)

@@ -8,8 +8,9 @@ namespace Kommune.Protocols.Tests.Docx;
 
 public class DocxSnapshotTests
 {
+    // The seed is printed in its own municipality's style, as the real paper was.
     private static string Project(DocxOptions options) =>
-        DocxTextProjection.Project(new DocxWriter().WriteToBytes(SeedMeeting.Build(), options));
+        DocxTextProjection.Project(new DocxWriter().WriteToBytes(SeedMeeting.Build(), options.Style == HouseStyle.Default ? options with { Style = SeedMeeting.Style } : options));
 
     [Fact]
     public void Seed_internal_protocol() => Snapshot.Match(Project(new DocxOptions()), "txt");
@@ -41,7 +42,7 @@ public class DocxSnapshotTests
     [Fact]
     public void Labels_can_be_overridden()
     {
-        var style = HouseStyle.Default with { Labels = new Dictionary<string, string> { [WordKeys.CaseDescription] = "Sagen kort", [WordKeys.PageNumber] = "{page}/{pages}" } };
+        var style = SeedMeeting.Style with { Labels = new Dictionary<string, string> { [WordKeys.CaseDescription] = "Sagen kort", [WordKeys.PageNumber] = "{page}/{pages}" } };
         var text = Project(new DocxOptions { Style = style });
         Assert.Contains("[Heading2] Sagen kort\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("[Heading2] Sagsfremstilling", text, StringComparison.Ordinal);

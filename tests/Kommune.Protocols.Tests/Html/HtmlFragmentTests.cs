@@ -18,7 +18,7 @@ public class HtmlFragmentTests
 
         foreach (var item in seed.Items)
         {
-            var fragment = HtmlTextProjection.Project(HtmlWriter.Shared.WriteItem(seed, item.Number, options)).Split('\n');
+            var fragment = HtmlTextProjection.Project(HtmlWriter.Shared.WriteItem(seed, item.Number!, options)).Split('\n');
             Assert.Equal($"article.kp.kp-item[lang=da-DK aria-labelledby=punkt-{item.Number}]", fragment[0]);
 
             // On the page the article sits three levels deep (html, body, main) and has no lang of its own.

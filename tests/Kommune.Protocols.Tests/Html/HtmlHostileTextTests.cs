@@ -60,7 +60,7 @@ public class HtmlHostileTextTests
 
                 foreach (var item in meeting.Items.Take(3))
                 {
-                    var fragment = new HtmlParser().ParseDocument("<!DOCTYPE html><title>x</title>" + HtmlWriter.Shared.WriteItem(meeting, item.Number, options));
+                    var fragment = new HtmlParser().ParseDocument("<!DOCTYPE html><title>x</title>" + HtmlWriter.Shared.WriteItem(meeting, item.Number!, options));
                     AssertOnlyTheWritersMarkup(fragment);
                 }
 

@@ -11,7 +11,8 @@ namespace Kommune.Protocols.Tests.Html;
 /// <summary>What the page is made of: the frame, the language, the outline, the header, lists and tables, and nothing that runs or loads.</summary>
 public partial class HtmlPageTests
 {
-    private static readonly string Seed = HtmlWriter.Shared.WriteToString(SeedMeeting.Build());
+    // The seed in its own municipality's style (every item on a new page), as the real paper was.
+    private static readonly string Seed = HtmlWriter.Shared.WriteToString(SeedMeeting.Build(), new HtmlOptions { Style = SeedMeeting.Style });
 
     [Fact]
     public void The_page_is_a_self_contained_html5_document_in_the_papers_language()
@@ -53,7 +54,7 @@ public partial class HtmlPageTests
     [Fact]
     public void Without_the_stylesheet_the_page_is_plain_html_and_scripts_are_still_refused()
     {
-        var page = HtmlWriter.Shared.WriteToString(SeedMeeting.Build(), new HtmlOptions { IncludeStylesheet = false });
+        var page = HtmlWriter.Shared.WriteToString(SeedMeeting.Build(), new HtmlOptions { IncludeStylesheet = false, Style = SeedMeeting.Style });
 
         Assert.DoesNotContain("<style", page, StringComparison.Ordinal);
         Assert.Contains("content=\"script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'\"", page, StringComparison.Ordinal);
@@ -87,7 +88,6 @@ public partial class HtmlPageTests
 
         var draft = HtmlWriter.Shared.WriteToString(SeedMeeting.Build() with { Stage = DocumentStage.Protocol });
         Assert.Contains("<span>5. marts 2025</span></p>\n<p class=\"kp-draft\">UDKAST</p>\n</header>", draft, StringComparison.Ordinal);
-        Assert.Contains("<h1>Beslutningsprotokol</h1>\n<p class=\"kp-draft\">UDKAST</p>", draft, StringComparison.Ordinal);
         Assert.Contains("@top-center{content:\"UDKAST\"", draft, StringComparison.Ordinal);
     }
 
@@ -98,7 +98,7 @@ public partial class HtmlPageTests
         Assert.Contains("<span><strong>Åben sag</strong></span>", Seed, StringComparison.Ordinal);
 
         // Continuous house style: no page breaks.
-        var continuous = HtmlWriter.Shared.WriteToString(SeedMeeting.Build(), new HtmlOptions { Style = HouseStyle.Default with { ItemPerPage = false } });
+        var continuous = HtmlWriter.Shared.WriteToString(SeedMeeting.Build(), new HtmlOptions { Style = SeedMeeting.Style with { ItemPerPage = false } });
         Assert.DoesNotContain("kp-break", continuous[continuous.IndexOf("<body", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
 
@@ -107,7 +107,7 @@ public partial class HtmlPageTests
     {
         var seed = SeedMeeting.Build();
         var meeting = seed with { Items = [.. seed.Items, seed.Items[0] with { Title = "Igen" }, seed.Items[0] with { Title = "Og igen" }] };
-        var page = HtmlWriter.Shared.WriteToString(meeting);
+        var page = HtmlWriter.Shared.WriteToString(meeting, new HtmlOptions { Style = SeedMeeting.Style });
 
         var ids = Regex.Matches(page, " id=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(ids.Distinct().Count(), ids.Count);

@@ -119,7 +119,7 @@ public class JsonErrorTests
     [Fact]
     public void Newer_schema_version_says_so()
     {
-        var error = Fails(Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 2,"));
+        var error = Fails(Replace("\"schemaVersion\": 2,", "\"schemaVersion\": 3,"));
 
         Assert.Equal("$.schemaVersion", error.Path);
         Assert.Contains("newer version", error.Message, StringComparison.Ordinal);
@@ -128,7 +128,7 @@ public class JsonErrorTests
     [Fact]
     public void Missing_schema_version_says_it_is_required()
     {
-        var error = Fails(Replace("\"schemaVersion\": 1,", string.Empty));
+        var error = Fails(Replace("\"schemaVersion\": 2,", string.Empty));
 
         Assert.Contains("schemaVersion", error.Message, StringComparison.Ordinal);
     }

@@ -63,9 +63,9 @@ public class JsonHostileStructureTests
     }
 
     [Theory]
-    [InlineData("\"future\": 1, \"schemaVersion\": 2")]
+    [InlineData("\"future\": 1, \"schemaVersion\": 3")]
     [InlineData("\"items\": [{\"number\": \"x\"}], \"schemaVersion\": 7")]
-    [InlineData("\"body\": {\"name\": \"b\", \"colour\": 1}, \"schemaVersion\": 2")]
+    [InlineData("\"body\": {\"name\": \"b\", \"colour\": 1}, \"schemaVersion\": 3")]
     public void A_newer_schema_version_is_reported_wherever_it_stands(string rest)
     {
         var json = "{\"municipality\": \"M\", \"date\": \"2025-03-05\",\n" + rest + "}";
@@ -80,7 +80,7 @@ public class JsonHostileStructureTests
     [Fact]
     public void A_newer_schema_version_after_a_syntax_error_is_not_guessed_at()
     {
-        var error = Refused("{\"municipality\": x, \"schemaVersion\": 2}");
+        var error = Refused("{\"municipality\": x, \"schemaVersion\": 3}");
 
         Assert.DoesNotContain("newer version", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, error.LineNumber);

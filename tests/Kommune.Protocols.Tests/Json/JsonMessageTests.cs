@@ -77,7 +77,7 @@ public class JsonMessageTests
         { "surrogate escape", Meeting(extra: "\"location\": \"\\udc00\"") },
         { "surrogate escape in a name", Meeting(extra: "\"\\ud800\": 1") },
         { "deep nesting", Meeting(extra: "\"members\": " + new string('[', 100) + new string(']', 100)) },
-        { "newer schema", Meeting().Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2", StringComparison.Ordinal) },
+        { "newer schema", Meeting().Replace("\"schemaVersion\": 1", "\"schemaVersion\": 3", StringComparison.Ordinal) },
     };
 
     [Theory]

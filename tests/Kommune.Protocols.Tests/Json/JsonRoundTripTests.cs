@@ -70,7 +70,7 @@ public class JsonRoundTripTests
 
         Assert.NotEqual(0xEF, bytes[0]);
         Assert.DoesNotContain('\r', text);
-        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"municipality\": \"Norddjurs Kommune\"", text, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"schemaVersion\": 2,\n  \"municipality\": \"Norddjurs Kommune\"", text, StringComparison.Ordinal);
         Assert.EndsWith("}\n", text, StringComparison.Ordinal);
         Assert.Contains("\"caseNumber\": \"00.32.10.S00 24/5333\"", text, StringComparison.Ordinal);
         Assert.Contains("\"documentNumber\": \"29031/25\"", text, StringComparison.Ordinal);

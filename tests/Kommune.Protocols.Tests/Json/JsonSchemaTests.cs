@@ -8,7 +8,7 @@ namespace Kommune.Protocols.Tests.Json;
 
 public class JsonSchemaTests
 {
-    private static string SchemaPath => Path.Combine(RepoPaths.Root(), "docs", "schema", "meeting.v1.schema.json");
+    private static string SchemaPath => Path.Combine(RepoPaths.Root(), "docs", "schema", "meeting.v2.schema.json");
 
     [Fact]
     public void Committed_schema_is_current()
@@ -23,7 +23,7 @@ public class JsonSchemaTests
         Assert.True(File.Exists(SchemaPath), $"{SchemaPath} is missing; run the tests with KOMMUNE_ACCEPT_SNAPSHOTS=1 to write it.");
         Assert.True(
             File.ReadAllText(SchemaPath) == generated,
-            "docs/schema/meeting.v1.schema.json is stale: the JSON contract changed. Run the tests with KOMMUNE_ACCEPT_SNAPSHOTS=1 to regenerate it, and review the diff.");
+            "docs/schema/meeting.v2.schema.json is stale: the JSON contract changed. Run the tests with KOMMUNE_ACCEPT_SNAPSHOTS=1 to regenerate it, and review the diff.");
     }
 
     [Fact]

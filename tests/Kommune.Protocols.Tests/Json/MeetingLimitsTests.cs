@@ -76,7 +76,7 @@ public class MeetingLimitsTests
         { "items[0].plannedDuration", Small with { Items = [Small.Items[0] with { PlannedDuration = MeetingLimits.MaxDuration + Duration.Epsilon }] } },
         { "timePlan.slots[0].duration", Small with { TimePlan = new TimePlan { Slots = [new TimeSlot { Kind = TimeSlotKind.Break, Duration = -MeetingLimits.MaxDuration - Duration.Epsilon }] } } },
         { "kind", Small with { Kind = (MeetingKind)7 } },
-        { "kind", Small with { Kind = MeetingKind.Extraordinary | MeetingKind.Theme } },
+        { "kind", Small with { Kind = (MeetingKind)(-3) } },
         { "items[0].access", Small with { Items = [Small.Items[0] with { Access = (Access)(-1) }] } },
         { "location", Small with { Location = "a\ud800b" } },
         { "items[0].sections[0].content[0].runs[0].text", WithContent(Small, [new Paragraph { Runs = [TextRun.Plain("\udc00")] }]) },

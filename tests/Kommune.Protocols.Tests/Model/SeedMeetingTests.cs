@@ -23,7 +23,7 @@ public class SeedMeetingTests
     [Fact]
     public void Six_items_with_numbers_titles_and_access()
     {
-        Assert.Equal(["1", "2", "3", "4", "5", "6"], seed.Items.Select(i => i.Number.ToString()));
+        Assert.Equal(["1", "2", "3", "4", "5", "6"], seed.Items.Select(i => i.Number!.ToString()));
         Assert.Equal(
             [
                 "Beslutningsprotokoller og dagsordener (borgmester deltager)",
@@ -84,7 +84,7 @@ public class SeedMeetingTests
     [Fact]
     public void Four_attachments_with_document_numbers()
     {
-        var attachments = seed.Items.SelectMany(i => i.Attachments.Select(a => (Item: i.Number.ToString(), a.Number, a.Title, Doc: a.DocumentNumber?.ToString(), a.Access))).ToList();
+        var attachments = seed.Items.SelectMany(i => i.Attachments.Select(a => (Item: i.Number!.ToString(), a.Number, a.Title, Doc: a.DocumentNumber?.ToString(), a.Access))).ToList();
 
         Assert.Equal(
             [
@@ -101,7 +101,7 @@ public class SeedMeetingTests
     {
         var decided = seed.Items.Where(i => i.Decision is not null).ToList();
 
-        Assert.Equal(["1", "3", "5", "6"], decided.Select(i => i.Number.ToString()));
+        Assert.Equal(["1", "3", "5", "6"], decided.Select(i => i.Number!.ToString()));
         Assert.All(decided, i => Assert.Equal("Direktionen", i.Decision!.Body));
         Assert.All(decided, i => Assert.Equal(new LocalDate(2025, 3, 5), i.Decision!.Date));
         Assert.Equal("Direktionen gennemgik punkter på de kommende møder.", ((Paragraph)seed.Items[5].Decision!.Text[0]).PlainText());

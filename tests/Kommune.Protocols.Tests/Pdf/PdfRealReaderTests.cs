@@ -12,7 +12,7 @@ public class PdfRealReaderTests
     public void Pdftotext_reads_every_item_decision_and_signatory_of_the_seed_in_order()
     {
         var meeting = SeedMeeting.Build();
-        var text = Run("pdftotext", PdfWriter.Shared.WriteToBytes(meeting), ["-enc", "UTF-8"], "paper.txt");
+        var text = Run("pdftotext", PdfWriter.Shared.WriteToBytes(meeting, new PdfOptions { Style = SeedMeeting.Style }), ["-enc", "UTF-8"], "paper.txt");
         var pages = text.Split('\f').Count(p => p.Trim().Length > 0);
 
         var expected = new List<string>();

@@ -76,7 +76,7 @@ public class CliArgumentTests
 
         Assert.Equal(Cli.Ok, run.Code);
         Assert.Empty(run.Error);
-        Assert.Contains("render FILE.json --edition public|internal [--lang en|da] --out FILE", run.Output, StringComparison.Ordinal);
+        Assert.Contains("render FILE.json --edition public|internal [--lang en|da] [--format docx|html|pdf] [--style STYLE.json] [--policy POLICY.json] --out FILE", run.Output, StringComparison.Ordinal);
         Assert.Contains("validate FILE.json [--lang en|da]", run.Output, StringComparison.Ordinal);
         Assert.Contains("schedule FILE.json [--lang en|da] [--iso]", run.Output, StringComparison.Ordinal);
     }
@@ -87,7 +87,7 @@ public class CliArgumentTests
         var run = CliRun.Of("render", "--help");
 
         Assert.Equal(Cli.Ok, run.Code);
-        Assert.Equal("usage: render FILE.json --edition public|internal [--lang en|da] --out FILE\n", run.Output);
+        Assert.Equal("usage: render FILE.json --edition public|internal [--lang en|da] [--format docx|html|pdf] [--style STYLE.json] [--policy POLICY.json] --out FILE\n", run.Output);
     }
 
     [Fact]

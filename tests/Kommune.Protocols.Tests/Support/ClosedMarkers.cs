@@ -109,13 +109,17 @@ public sealed partial class ClosedMarkers
         foreach (var item in items)
         {
             var closed = parentClosed || !IsOpen(item.Access);
-            if (closed)
+            if (item.Number is not { } number)
             {
-                closedValues.Add((item.Number.Main, item.Number.Sub?.ToUpperInvariant()));
+                // An unnumbered item cannot be named by a slot.
+            }
+            else if (closed)
+            {
+                closedValues.Add((number.Main, number.Sub?.ToUpperInvariant()));
             }
             else
             {
-                open.Add(item.Number);
+                open.Add(number);
             }
 
             Collect(item.SubItems, closed);

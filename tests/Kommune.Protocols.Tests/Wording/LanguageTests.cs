@@ -94,7 +94,7 @@ public class LanguageTests
         var text = DocxTextProjection.Project(DocxWriter.Shared.WriteToBytes(meeting));
 
         Assert.Contains("Protokolbemærkning fra {text}: Lukket bemærkning", text, StringComparison.Ordinal);
-        Assert.Contains("[Heading2] Beslutning i Udvalget {date} den 05-03-2025", text, StringComparison.Ordinal);
+        Assert.Contains("[Heading2] Beslutning i Udvalget {date} den 5. marts 2025", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,14 +19,15 @@ internal sealed class SchemaVersionConverter : JsonConverter<int>
     {
         if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var version))
         {
-            throw new MeetingReadError($"schemaVersion must be the whole number {MeetingJsonOptions.SchemaVersion}.");
+            throw new MeetingReadError($"schemaVersion must be a whole number from {MeetingJsonOptions.OldestSchemaVersion} to {MeetingJsonOptions.SchemaVersion}.");
         }
 
+        // Every version since the first only added members, so an older file reads as it is.
         return version > MeetingJsonOptions.SchemaVersion
             ? throw new MeetingReadError(Newer(version))
-            : version == MeetingJsonOptions.SchemaVersion
+            : version >= MeetingJsonOptions.OldestSchemaVersion
                 ? version
-                : throw new MeetingReadError($"schemaVersion {version} is not valid; expected {MeetingJsonOptions.SchemaVersion}.");
+                : throw new MeetingReadError($"schemaVersion {version} is not valid; expected {MeetingJsonOptions.OldestSchemaVersion} to {MeetingJsonOptions.SchemaVersion}.");
     }
 
     public static string Newer(int version) =>

@@ -19,7 +19,7 @@ internal sealed class CaseNumberConverter : TextValueConverter<CaseNumber>
 /// <summary>Document numbers as written; unknown forms are kept (validation warns about them).</summary>
 internal sealed class DocumentNumberConverter : TextValueConverter<DocumentNumber>
 {
-    protected override string Expected => "a non-empty document number such as \"29031/25\"";
+    protected override string Expected => "a non-empty document number such as \"29031/25\" or \"2016-003798-1\"";
 
     protected override bool TryParse(string text, out DocumentNumber value)
     {

@@ -12,6 +12,11 @@ internal sealed partial class TextWalk
         var owner = Person("caseOwner", i.CaseOwner);
         var handler = Person("caseHandler", i.CaseHandler);
         var presenter = Person("presenter", i.Presenter);
+        var addedReason = Text("addedReason", i.AddedReason);
+        var statusReason = Text("statusReason", i.StatusReason);
+        var cameFrom = i.CameFrom is null ? null : Enter("cameFrom", i.CameFrom, static (w, x) => w.Reference(x));
+        var goesTo = i.GoesTo is null ? null : Enter("goesTo", i.GoesTo, static (w, x) => w.Reference(x));
+        var upcomingTreatment = List("upcomingTreatment", i.UpcomingTreatment, static (w, x) => w.Reference(x));
         var sections = List("sections", i.Sections, static (w, x) => w.Section(x));
         var recommendation = i.Recommendation is null ? null : Enter("recommendation", i.Recommendation, static (w, x) => w.Recommendation(x));
         var attachments = List("attachments", i.Attachments, static (w, x) => w.Attachment(x));
@@ -23,7 +28,8 @@ internal sealed partial class TextWalk
         var history = List("history", i.History, static (w, x) => w.Earlier(x));
         var followUps = List("followUps", i.FollowUps, static (w, x) => w.FollowUp(x));
         var subItems = List("subItems", i.SubItems, static (w, x) => w.Item(x));
-        var same = Same(title, i.Title) && Same(publicTitle, i.PublicTitle) && publicDecision == (object)i.PublicDecision && caseNumber == (object?)i.CaseNumber && Same(route, i.CaseRoute) && Same(authority, i.DecisionAuthority)
+        var same = Same(addedReason, i.AddedReason) && Same(statusReason, i.StatusReason) && cameFrom == (object?)i.CameFrom && goesTo == (object?)i.GoesTo
+            && upcomingTreatment == (object)i.UpcomingTreatment && Same(title, i.Title) && Same(publicTitle, i.PublicTitle) && publicDecision == (object)i.PublicDecision && caseNumber == (object?)i.CaseNumber && Same(route, i.CaseRoute) && Same(authority, i.DecisionAuthority)
             && owner == (object?)i.CaseOwner && handler == (object?)i.CaseHandler && presenter == (object?)i.Presenter
             && sections == (object)i.Sections && recommendation == (object?)i.Recommendation && attachments == (object)i.Attachments
             && decision == (object?)i.Decision && guests == (object)i.Guests && absent == (object)i.AbsentMembers
@@ -35,6 +41,11 @@ internal sealed partial class TextWalk
                 Title = title!,
                 PublicTitle = publicTitle,
                 CaseNumber = caseNumber,
+                AddedReason = addedReason,
+                StatusReason = statusReason,
+                CameFrom = cameFrom,
+                GoesTo = goesTo,
+                UpcomingTreatment = upcomingTreatment,
                 CaseRoute = route,
                 DecisionAuthority = authority,
                 CaseOwner = owner,
@@ -87,21 +98,51 @@ internal sealed partial class TextWalk
         var body = Text("body", d.Body);
         var outcome = Text("outcomeText", d.OutcomeText);
         var text = Blocks("text", d.Text);
+        var points = List("points", d.Points, static (w, x) => w.Point(x));
         var votes = List("votes", d.Votes, static (w, x) => w.Vote(x));
+        var statements = List("statements", d.Statements, static (w, x) => w.Statement(x));
         var remarks = List("remarks", d.Remarks, static (w, x) => w.Remark(x));
-        return Same(body, d.Body) && Same(outcome, d.OutcomeText) && text == (object)d.Text && votes == (object)d.Votes && remarks == (object)d.Remarks
+        var conclusion = Blocks("conclusion", d.Conclusion);
+        return Same(body, d.Body) && Same(outcome, d.OutcomeText) && text == (object)d.Text && points == (object)d.Points && votes == (object)d.Votes
+            && statements == (object)d.Statements && remarks == (object)d.Remarks && conclusion == (object)d.Conclusion
             ? d
-            : d with { Body = body, OutcomeText = outcome, Text = text, Votes = votes, Remarks = remarks };
+            : d with { Body = body, OutcomeText = outcome, Text = text, Points = points, Votes = votes, Statements = statements, Remarks = remarks, Conclusion = conclusion };
+    }
+
+    private PointDecision Point(PointDecision p)
+    {
+        var text = Blocks("text", p.Text);
+        return text == (object)p.Text ? p : p with { Text = text };
+    }
+
+    private Statement Statement(Statement s)
+    {
+        var authors = Strings("authors", s.Authors);
+        var text = Blocks("text", s.Text);
+        return authors == (object)s.Authors && text == (object)s.Text ? s : s with { Authors = authors, Text = text };
+    }
+
+    private ItemReference Reference(ItemReference r)
+    {
+        var body = Text("body", r.Body);
+        var caseNumber = CaseNumber(r.CaseNumber);
+        var note = Text("note", r.Note);
+        return Same(body, r.Body) && caseNumber == (object?)r.CaseNumber && Same(note, r.Note) ? r : r with { Body = body, CaseNumber = caseNumber, Note = note };
     }
 
     private Vote Vote(Vote v)
     {
+        var motion = Text("motion", v.Motion);
+        var proposer = Text("proposer", v.Proposer);
         var @for = Enter("for", v.For, static (w, x) => w.Tally(x));
         var against = Enter("against", v.Against, static (w, x) => w.Tally(x));
         var abstaining = Enter("abstaining", v.Abstaining, static (w, x) => w.Tally(x));
-        return @for == (object)v.For && against == (object)v.Against && abstaining == (object)v.Abstaining
+        var reservation = Enter("reservation", v.Reservation, static (w, x) => w.Tally(x));
+        var result = Text("result", v.Result);
+        return Same(motion, v.Motion) && Same(proposer, v.Proposer) && @for == (object)v.For && against == (object)v.Against && abstaining == (object)v.Abstaining
+            && reservation == (object)v.Reservation && Same(result, v.Result)
             ? v
-            : v with { For = @for, Against = against, Abstaining = abstaining };
+            : v with { Motion = motion, Proposer = proposer, For = @for, Against = against, Abstaining = abstaining, Reservation = reservation, Result = result };
     }
 
     private VoteTally Tally(VoteTally t)
@@ -128,8 +169,14 @@ internal sealed partial class TextWalk
     private EarlierDecision Earlier(EarlierDecision e)
     {
         var body = Text("body", e.Body);
+        var caseNumber = CaseNumber(e.CaseNumber);
         var text = Text("text", e.Text);
-        return Same(body, e.Body) && Same(text, e.Text) ? e : e with { Body = body!, Text = text! };
+        var points = List("points", e.Points, static (w, x) => w.Point(x));
+        var votes = List("votes", e.Votes, static (w, x) => w.Vote(x));
+        var absent = Strings("absent", e.Absent);
+        return Same(body, e.Body) && caseNumber == (object?)e.CaseNumber && Same(text, e.Text) && points == (object)e.Points && votes == (object)e.Votes && absent == (object)e.Absent
+            ? e
+            : e with { Body = body!, CaseNumber = caseNumber, Text = text, Points = points, Votes = votes, Absent = absent };
     }
 
     private FollowUpAction FollowUp(FollowUpAction f)

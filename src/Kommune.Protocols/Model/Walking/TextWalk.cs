@@ -12,22 +12,36 @@ internal sealed partial class TextWalk(TextRewriter rewriter)
     public Meeting Meeting(Meeting m)
     {
         var municipality = Text("municipality", m.Municipality);
-        var body = Body(m.Body);
+        var body = Enter("body", m.Body, static (w, x) => w.Body(x));
+        var joint = List("jointBodies", m.JointBodies, static (w, x) => w.Body(x));
+        var cancellation = Text("cancellationReason", m.CancellationReason);
+        var parts = List("parts", m.Parts, static (w, x) => w.Text("label", x.Label) is var label && Same(label, x.Label) ? x : x with { Label = label });
+        var suspensions = List("suspensions", m.Suspensions, static (w, x) => w.Text("note", x.Note) is var note && Same(note, x.Note) ? x : x with { Note = note });
         var location = Text("location", m.Location);
         var members = List("members", m.Members, static (w, x) => w.Member(x));
+        var acting = Text("actingChair", m.ActingChair);
+        var notes = Blocks("notes", m.Notes);
         var items = List("items", m.Items, static (w, x) => w.Item(x));
         var plan = m.TimePlan is null ? null : Enter("timePlan", m.TimePlan, static (w, x) => w.TimePlan(x));
         var upcoming = List("upcomingMeetings", m.UpcomingMeetings, static (w, x) => w.Upcoming(x));
         var signatories = List("signatories", m.Signatories, static (w, x) => w.Signatory(x));
-        return Same(municipality, m.Municipality) && body == (object)m.Body && Same(location, m.Location) && members == (object)m.Members
+        return Same(municipality, m.Municipality) && body == (object)m.Body && joint == (object)m.JointBodies && Same(cancellation, m.CancellationReason)
+            && parts == (object)m.Parts && suspensions == (object)m.Suspensions && Same(location, m.Location) && members == (object)m.Members
+            && Same(acting, m.ActingChair) && notes == (object)m.Notes
             && items == (object)m.Items && plan == (object?)m.TimePlan && upcoming == (object)m.UpcomingMeetings && signatories == (object)m.Signatories
             ? m
             : m with
             {
                 Municipality = municipality!,
                 Body = body,
+                JointBodies = joint,
+                CancellationReason = cancellation,
+                Parts = parts,
+                Suspensions = suspensions,
                 Location = location,
                 Members = members,
+                ActingChair = acting,
+                Notes = notes,
                 Items = items,
                 TimePlan = plan,
                 UpcomingMeetings = upcoming,
@@ -37,25 +51,26 @@ internal sealed partial class TextWalk(TextRewriter rewriter)
 
     private Body Body(Body b)
     {
-        path.Push("body");
         var name = Text("name", b.Name);
         var shortName = Text("shortName", b.ShortName);
-        path.Pop();
         return Same(name, b.Name) && Same(shortName, b.ShortName) ? b : b with { Name = name!, ShortName = shortName };
     }
 
     private Member Member(Member m)
     {
+        var key = Text("key", m.Key);
         var name = Text("name", m.Name);
         var party = Text("party", m.Party);
         var title = Text("title", m.Title);
         var reason = Text("absenceReason", m.AbsenceReason);
         var substituteFor = Text("substituteFor", m.SubstituteFor);
+        var substituteList = Text("substituteList", m.SubstituteList);
         var partial = m.Partial is null ? null : Enter("partial", m.Partial, static (w, p) => w.Partial(p));
-        return Same(name, m.Name) && Same(party, m.Party) && Same(title, m.Title) && Same(reason, m.AbsenceReason)
-            && Same(substituteFor, m.SubstituteFor) && partial == (object?)m.Partial
+        var movements = List("movements", m.Movements, static (w, x) => w.Text("note", x.Note) is var note && Same(note, x.Note) ? x : x with { Note = note });
+        return Same(key, m.Key) && Same(name, m.Name) && Same(party, m.Party) && Same(title, m.Title) && Same(reason, m.AbsenceReason)
+            && Same(substituteFor, m.SubstituteFor) && Same(substituteList, m.SubstituteList) && partial == (object?)m.Partial && movements == (object)m.Movements
             ? m
-            : m with { Name = name!, Party = party, Title = title, AbsenceReason = reason, SubstituteFor = substituteFor, Partial = partial };
+            : m with { Key = key, Name = name!, Party = party, Title = title, AbsenceReason = reason, SubstituteFor = substituteFor, SubstituteList = substituteList, Partial = partial, Movements = movements };
     }
 
     private PartialAttendance Partial(PartialAttendance p)
@@ -68,7 +83,8 @@ internal sealed partial class TextWalk(TextRewriter rewriter)
     {
         var name = Text("name", p.Name);
         var title = Text("title", p.Title);
-        return Same(name, p.Name) && Same(title, p.Title) ? p : p with { Name = name!, Title = title };
+        var organisation = Text("organisation", p.Organisation);
+        return Same(name, p.Name) && Same(title, p.Title) && Same(organisation, p.Organisation) ? p : p with { Name = name!, Title = title, Organisation = organisation };
     }
 
     private Person? Person(string name, Person? p) => p is null ? null : Enter(name, p, static (w, x) => w.Person(x));

@@ -8,6 +8,7 @@ namespace Kommune.Protocols.Paper.Compose;
 internal sealed class ComposeContext
 {
     private Schedule? schedule;
+    private MeetingAttendance? attendance;
     private Dictionary<ItemNumber, AgendaItem>? itemsByNumber;
 
     public ComposeContext(Meeting meeting, PaperOptions options)
@@ -36,6 +37,23 @@ internal sealed class ComposeContext
     /// <summary>The one clock: every time the paper prints comes from here.</summary>
     public Schedule Schedule => schedule ??= MeetingScheduler.Schedule(Meeting);
 
+    /// <summary>Who took part in which item, derived once.</summary>
+    public MeetingAttendance Attendance => attendance ??= MeetingAttendance.Of(Meeting);
+
+    /// <summary>A member as referred to elsewhere (a key or a name) as printed: <c>Erik Nielsen (A)</c>; someone who is not a member as written.</summary>
+    public string Name(string reference)
+    {
+        if (Attendance.Find(reference) is not { } member)
+        {
+            return reference;
+        }
+
+        return Style.PartyAfterName && member.Party is { } party ? $"{member.Name} ({party})" : member.Name;
+    }
+
+    /// <summary>Names joined as the language joins them: <c>A, B og C</c>.</summary>
+    public string Names(IEnumerable<string> references) => Words.Names([.. references.Select(Name)]);
+
     /// <summary>Whether a section placed the time plan (otherwise it is printed after the items).</summary>
     public bool TimePlanPlaced { get; set; }
 
@@ -56,7 +74,11 @@ internal sealed class ComposeContext
         {
             foreach (var item in items)
             {
-                into.TryAdd(item.Number, item);
+                if (item.Number is { } number)
+                {
+                    into.TryAdd(number, item);
+                }
+
                 Collect(item.SubItems, into);
             }
         }
@@ -68,13 +90,31 @@ internal sealed class ComposeContext
 
     public static PaperParagraph Italic(string text) => new(ParagraphRole.Body, [new PaperRun(text, italic: true)]);
 
-    /// <summary>A label above its value (<i>Sagsgang</i> / <i>DIR</i>); nothing when the value is empty.</summary>
-    public static void Labelled(List<PaperBlock> into, string label, string? value)
+    /// <summary>A label and its value (<i>Sagsgang</i> / <i>DIR</i>), on one line or the label above, as the house style says; nothing when the value is empty.</summary>
+    public void Labelled(List<PaperBlock> into, string label, string? value)
     {
-        if (!string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(value))
         {
-            into.Add(new PaperParagraph(ParagraphRole.Label, label));
-            into.Add(Text(value));
+            return;
         }
+
+        if (Style.InlineLabels)
+        {
+            var line = Words.Format(WordKeys.InlineLabel, ("label", "\u0001"), ("value", "\u0002"));
+            var at = line.IndexOf('\u0001', StringComparison.Ordinal);
+            var valueAt = line.IndexOf('\u0002', StringComparison.Ordinal);
+            if (at >= 0 && valueAt > at)
+            {
+                // The template's own text around the label and value keeps its place; the label is bold.
+                var between = line[(at + 1)..valueAt];
+                var gap = between[between.TrimEnd().Length..];
+                PaperRun[] runs = [new(line[..at]), new(label + between.TrimEnd(), bold: true), new(gap + value + line[(valueAt + 1)..])];
+                into.Add(new PaperParagraph(ParagraphRole.Body, [.. runs.Where(r => r.Text.Length > 0)]));
+                return;
+            }
+        }
+
+        into.Add(new PaperParagraph(ParagraphRole.Label, label));
+        into.Add(Text(value));
     }
 }

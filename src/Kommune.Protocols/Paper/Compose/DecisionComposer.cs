@@ -6,41 +6,55 @@ using Kommune.Protocols.Paper.Blocks;
 namespace Kommune.Protocols.Paper.Compose;
 
 /// <summary>
-/// The protocol part of an item: <i>Beslutning i {body} den {date}</i>, outcome, text, votes,
-/// remarks, who took part or was absent, conflicts of interest and follow-up actions.
+/// The protocol part of an item: <i>Beslutning i {body} den {date}</i>, what became of the item,
+/// the outcome when the text does not say it, the text, the decisions per point, the votes in the
+/// order they were taken with each statement where it was made, remarks, the conclusion, and who
+/// took part, was absent or had a conflict of interest, and the follow-up actions.
 /// </summary>
 internal static class DecisionComposer
 {
     public static void Compose(ComposeContext context, AgendaItem item, List<PaperBlock> into)
     {
         var words = context.Words;
+        var status = Status(words, item);
         if (item.Decision is { } decision)
         {
             var date = words.Date(WordKeys.DateDecision, decision.Date ?? context.Meeting.Date);
             into.Add(new PaperHeading(HeadingRole.Section, words.Format(WordKeys.DecisionHeading, ("body", decision.Body ?? context.Meeting.Body.Name), ("date", date))));
-            var outcome = decision.OutcomeText ?? decision.Outcome switch
+            if (status is not null)
             {
-                DecisionOutcome.Approved => words[WordKeys.OutcomeApproved],
-                DecisionOutcome.Recommended => words[WordKeys.OutcomeRecommended],
-                DecisionOutcome.Noted => words[WordKeys.OutcomeNoted],
-                DecisionOutcome.Postponed => words[WordKeys.OutcomePostponed],
-                DecisionOutcome.Rejected => words[WordKeys.OutcomeRejected],
-                _ => null,
-            };
-            if (outcome is not null)
+                into.Add(ComposeContext.Bold(status));
+            }
+
+            if (OutcomeLabel(words, decision.Outcome, decision.OutcomeText) is { } outcome && ShowsOutcome(context, decision, outcome, written: decision.OutcomeText is not null))
             {
                 into.Add(ComposeContext.Bold(outcome));
             }
 
             RichTextComposer.Compose(context, decision.Text, into);
-            Votes(words, decision.Votes, into);
+            PointDecisions(context, decision.Points, into);
+            for (var v = 0; v < decision.Votes.Count; v++)
+            {
+                Statements(context, decision.Statements, v, StatementPlacement.Before, decision.Votes.Count, into);
+                Vote(context, decision.Votes[v], item, into);
+                Statements(context, decision.Statements, v, StatementPlacement.After, decision.Votes.Count, into);
+            }
+
+            Statements(context, decision.Statements, vote: null, placement: null, decision.Votes.Count, into);
             foreach (var remark in decision.Remarks)
             {
-                into.Add(ComposeContext.Italic(words.Format(WordKeys.ProtocolRemark, ("author", remark.Author), ("text", remark.Text))));
+                into.Add(ComposeContext.Italic(words.Format(WordKeys.ProtocolRemark, ("author", context.Name(remark.Author)), ("text", remark.Text))));
             }
+
+            RichTextComposer.Compose(context, decision.Conclusion, into);
+        }
+        else if (status is not null)
+        {
+            into.Add(ComposeContext.Bold(status));
         }
 
-        if (!item.Guests.IsEmpty && !NamesEveryGuest(item.Decision, item.Guests))
+        var decisionText = DecisionText(item.Decision);
+        if (!item.Guests.IsEmpty && !item.Guests.All(g => decisionText.Contains(g.Name, StringComparison.Ordinal)))
         {
             var names = words.Names(item.Guests.Select(g => g.ToString()).ToList());
             into.Add(ComposeContext.Text(Words.Capitalize(words.Format(WordKeys.GuestsAttended, ("names", names)))));
@@ -48,63 +62,97 @@ internal static class DecisionComposer
 
         foreach (var conflict in item.ConflictsOfInterest)
         {
+            var name = context.Name(conflict.Name);
             into.Add(ComposeContext.Text(conflict.Reason is null
-                ? words.Format(WordKeys.ConflictOfInterest, ("name", conflict.Name))
-                : words.Format(WordKeys.ConflictOfInterestReason, ("name", conflict.Name), ("reason", conflict.Reason))));
+                ? words.Format(WordKeys.ConflictOfInterest, ("name", name))
+                : words.Format(WordKeys.ConflictOfInterestReason, ("name", name), ("reason", conflict.Reason))));
         }
 
-        if (!item.AbsentMembers.IsEmpty)
+        // Absent for the item: those listed on it and those whose absence follows from leaving,
+        // arriving or an item range; not when the decision text already names every one of them.
+        var absent = Absentees(context, item);
+        if (absent.Count > 0 && !absent.All(a => decisionText.Contains(a.Name, StringComparison.Ordinal)))
         {
-            into.Add(ComposeContext.Text(words.Format(WordKeys.AbsentForItem, ("names", words.Names(item.AbsentMembers)))));
+            into.Add(ComposeContext.Text(words.Format(WordKeys.AbsentForItem, ("names", words.Names([.. absent.Select(a => a.Printed)])))));
         }
 
         if (!item.FollowUps.IsEmpty)
         {
             into.Add(new PaperParagraph(ParagraphRole.Label, words[WordKeys.FollowUps]));
-            into.Add(new PaperList(numbered: false, item.FollowUps.Select(f => (IReadOnlyList<PaperRun>)[new PaperRun(FollowUp(words, f))]).ToList()));
+            into.Add(new PaperList(numbered: false, item.FollowUps.Select(f => (IReadOnlyList<PaperRun>)[new PaperRun(FollowUp(context, f))]).ToList()));
         }
     }
 
-    private static string FollowUp(Words words, FollowUpAction action)
+    public static string? OutcomeLabel(Words words, DecisionOutcome outcome, string? outcomeText) => outcomeText ?? outcome switch
     {
-        var parts = new List<string>(2);
-        if (action.Who is not null)
-        {
-            parts.Add(words.Format(WordKeys.FollowUpWho, ("who", action.Who)));
-        }
+        DecisionOutcome.Approved => words[WordKeys.OutcomeApproved],
+        DecisionOutcome.Recommended => words[WordKeys.OutcomeRecommended],
+        DecisionOutcome.Noted => words[WordKeys.OutcomeNoted],
+        DecisionOutcome.Postponed => words[WordKeys.OutcomePostponed],
+        DecisionOutcome.Rejected => words[WordKeys.OutcomeRejected],
+        _ => null,
+    };
 
-        if (action.Due is { } due)
-        {
-            parts.Add(words.Format(WordKeys.FollowUpDue, ("date", words.LongDate(due))));
-        }
-
-        return parts.Count == 0 ? action.What : $"{action.What} ({string.Join(", ", parts)})";
-    }
-
-    private static void Votes(Words words, ValueList<Vote> votes, List<PaperBlock> into)
+    public static void PointDecisions(ComposeContext context, ValueList<PointDecision> points, List<PaperBlock> into)
     {
-        foreach (var vote in votes)
+        var words = context.Words;
+        foreach (var point in points)
         {
-            if (vote.Point is { } point)
+            var lead = words.Format(WordKeys.PointDecision, ("point", point.Point.ToString(CultureInfo.InvariantCulture)));
+            var outcome = OutcomeLabel(words, point.Outcome, null);
+            var first = point.Text.Count > 0 && point.Text[0] is Paragraph p ? p : null;
+            if (first is not null && (outcome is null || SaysFirst(first.PlainText(), outcome)))
             {
-                into.Add(new PaperParagraph(ParagraphRole.Label, words.Format(WordKeys.VotePoint, ("point", point.ToString(CultureInfo.InvariantCulture)))));
+                // "Ad 1: Godkendt med ..." on one line, the rest of the text after it.
+                into.Add(new PaperParagraph(ParagraphRole.Body, [new PaperRun(lead, bold: true), new PaperRun(" "), .. RichTextComposer.Runs(first.Runs)]));
+                RichTextComposer.Compose(context, ValueList.From(point.Text.Skip(1)), into);
             }
-
-            Tally(words, WordKeys.VotesFor, vote.For, into);
-            Tally(words, WordKeys.VotesAgainst, vote.Against, into);
-            Tally(words, WordKeys.VotesAbstaining, vote.Abstaining, into);
+            else
+            {
+                into.Add(new PaperParagraph(ParagraphRole.Body, outcome is null ? [new PaperRun(lead, bold: true)] : [new PaperRun(lead, bold: true), new PaperRun(" " + outcome)]));
+                RichTextComposer.Compose(context, point.Text, into);
+            }
         }
     }
 
-    /// <summary><c>For: 5 (A+V)</c>, <c>Imod: 1 (Åse Møller)</c>.</summary>
-    private static void Tally(Words words, string labelKey, VoteTally tally, List<PaperBlock> into)
+    /// <summary>One vote: its motion, the point, each side with its count and who, and the stated result.</summary>
+    public static void Vote(ComposeContext context, Vote vote, AgendaItem? item, List<PaperBlock> into)
     {
-        if (tally.Total == 0 && tally.Parties.IsEmpty && tally.Members.IsEmpty)
+        var words = context.Words;
+        if (vote.Motion is { } motion)
+        {
+            into.Add(ComposeContext.Text(motion));
+        }
+
+        if (vote.Proposer is { } proposer)
+        {
+            into.Add(ComposeContext.Italic(words.Format(WordKeys.VoteProposer, ("proposer", context.Name(proposer)))));
+        }
+
+        if (vote.Point is { } point)
+        {
+            into.Add(new PaperParagraph(ParagraphRole.Label, words.Format(WordKeys.VotePoint, ("point", point.ToString(CultureInfo.InvariantCulture)))));
+        }
+
+        Tally(context, vote, vote.For, WordKeys.VotesFor, item, into);
+        Tally(context, vote, vote.Against, WordKeys.VotesAgainst, item, into);
+        Tally(context, vote, vote.Abstaining, WordKeys.VotesAbstaining, item, into);
+        Tally(context, vote, vote.Reservation, WordKeys.VotesReservation, item, into);
+        if (vote.Result is { } result)
+        {
+            into.Add(ComposeContext.Text(result));
+        }
+    }
+
+    /// <summary><c>For: 5 (A+V)</c>, <c>Imod: 1 (Åse Møller (C))</c>; the count derived from the members present when not stated, never a made-up 0.</summary>
+    private static void Tally(ComposeContext context, Vote vote, VoteTally tally, string labelKey, AgendaItem? item, List<PaperBlock> into)
+    {
+        if (tally.Count is null && tally.Parties.IsEmpty && tally.Members.IsEmpty)
         {
             return;
         }
 
-        var text = new StringBuilder().Append(tally.Total.ToString(CultureInfo.InvariantCulture));
+        var count = item is null ? (tally.Count ?? (tally.Members.IsEmpty ? null : tally.Members.Count)) : context.Attendance.Count(vote, tally, item);
         var who = new List<string>(2);
         if (!tally.Parties.IsEmpty)
         {
@@ -113,33 +161,154 @@ internal static class DecisionComposer
 
         if (!tally.Members.IsEmpty)
         {
-            who.Add(string.Join(", ", tally.Members));
+            who.Add(string.Join(", ", tally.Members.Select(context.Name)));
         }
 
-        if (who.Count > 0)
+        var text = new StringBuilder();
+        if (count is { } c)
         {
-            text.Append(" (").Append(string.Join("; ", who)).Append(')');
+            text.Append(c.ToString(CultureInfo.InvariantCulture));
+            if (who.Count > 0)
+            {
+                text.Append(" (").Append(string.Join("; ", who)).Append(')');
+            }
+        }
+        else
+        {
+            text.Append(string.Join("; ", who));
         }
 
-        into.Add(new PaperParagraph(ParagraphRole.Body, [new PaperRun(words[labelKey] + ":", bold: true), new PaperRun(" " + text)]));
+        into.Add(new PaperParagraph(ParagraphRole.Body, [new PaperRun(context.Words[labelKey] + ":", bold: true), new PaperRun(" " + text)]));
     }
 
-    // Secretaries often write "X og Y deltog under punktet" into the decision itself; the
-    // line is then not printed a second time.
-    private static bool NamesEveryGuest(Decision? decision, ValueList<Person> guests)
+    /// <summary>The statements at one place: before or after a vote, or (vote null) those tied to no vote that exists, after all votes.</summary>
+    private static void Statements(ComposeContext context, ValueList<Statement> statements, int? vote, StatementPlacement? placement, int votes, List<PaperBlock> into)
     {
-        if (decision is null)
+        foreach (var statement in statements)
+        {
+            var tiedToVote = statement.Vote is { } v && v >= 0 && v < votes;
+            var matches = vote is null
+                ? !tiedToVote
+                : tiedToVote && statement.Vote == vote && (statement.Placement == placement || (placement == StatementPlacement.After && statement.Placement != StatementPlacement.Before));
+            if (!matches)
+            {
+                continue;
+            }
+
+            var key = statement.Kind switch
+            {
+                StatementKind.ExplanationOfVote => WordKeys.StatementExplanationOfVote,
+                StatementKind.MinorityStatement => WordKeys.StatementMinorityStatement,
+                StatementKind.Protokollat => WordKeys.StatementProtokollat,
+                StatementKind.SpecialRecommendation => WordKeys.StatementSpecialRecommendation,
+                StatementKind.Reservation => WordKeys.StatementReservation,
+                _ => WordKeys.StatementProtocolRemark,
+            };
+            var lead = context.Words.Format(key, ("authors", context.Names(statement.Authors)));
+            var first = statement.Text.Count > 0 && statement.Text[0] is Paragraph p ? p : null;
+            if (first is not null)
+            {
+                into.Add(new PaperParagraph(ParagraphRole.Body, [new PaperRun(lead, italic: true), new PaperRun(" "), .. RichTextComposer.Runs(first.Runs)]));
+                RichTextComposer.Compose(context, ValueList.From(statement.Text.Skip(1)), into);
+            }
+            else
+            {
+                into.Add(ComposeContext.Italic(lead));
+                RichTextComposer.Compose(context, statement.Text, into);
+            }
+        }
+    }
+
+    private static string? Status(Words words, AgendaItem item)
+    {
+        var status = item.Status switch
+        {
+            ItemStatus.Postponed => words[WordKeys.StatusPostponed],
+            ItemStatus.TakenOff => words[WordKeys.StatusTakenOff],
+            ItemStatus.ReferredBack => words[WordKeys.StatusReferredBack],
+            _ => null,
+        };
+        // A reason recorded for a handled item (no status word) is still the secretary's text: print it alone.
+        return item.StatusReason is not { } reason ? status
+            : status is null ? reason
+            : words.Format(WordKeys.StatusReason, ("status", status), ("reason", reason));
+    }
+
+    // A label followed by the same words ("Godkendt." then "Godkendt.") is printed once: the text says it.
+    // An outcome the secretary wrote in words is printed unless the text says it; a recorded
+    // outcome alone only when the style asks for labels or there is no text to say it.
+    private static bool ShowsOutcome(ComposeContext context, Decision decision, string outcome, bool written)
+    {
+        if (decision.Text.IsEmpty && decision.Points.IsEmpty)
+        {
+            return true;
+        }
+
+        if (!written && context.Style.OutcomeLabels != OutcomeLabels.Always)
         {
             return false;
         }
 
-        var text = string.Join('\n', decision.Text.Select(b => b switch
+        return !(decision.Text.Count > 0 && decision.Text[0] is Paragraph first && SaysFirst(first.PlainText(), outcome));
+    }
+
+    private static bool SaysFirst(string text, string outcome) =>
+        text.TrimStart().StartsWith(outcome.TrimEnd('.', ' '), StringComparison.OrdinalIgnoreCase);
+
+    private static List<(string Name, string Printed)> Absentees(ComposeContext context, AgendaItem item)
+    {
+        var list = new List<(string, string)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var reference in item.AbsentMembers)
+        {
+            var member = context.Attendance.Find(reference);
+            if (seen.Add(member?.Reference ?? reference))
+            {
+                list.Add((member?.Name ?? reference, context.Name(reference)));
+            }
+        }
+
+        foreach (var member in context.Meeting.Members)
+        {
+            if (context.Attendance.IsDerivedAbsent(member, item) && seen.Add(member.Reference))
+            {
+                list.Add((member.Name, context.Name(member.Reference)));
+            }
+        }
+
+        return list;
+    }
+
+    private static string DecisionText(Decision? decision)
+    {
+        if (decision is null)
+        {
+            return string.Empty;
+        }
+
+        return string.Join('\n', decision.Text.Concat(decision.Conclusion).Select(b => b switch
         {
             Paragraph p => p.PlainText(),
             BulletList l => string.Join('\n', l.Items.Select(i => i.PlainText())),
             NumberedList l => string.Join('\n', l.Items.Select(i => i.PlainText())),
             _ => string.Empty,
         }));
-        return guests.All(g => text.Contains(g.Name, StringComparison.Ordinal));
+    }
+
+    private static string FollowUp(ComposeContext context, FollowUpAction action)
+    {
+        var words = context.Words;
+        var parts = new List<string>(2);
+        if (action.Who is not null)
+        {
+            parts.Add(words.Format(WordKeys.FollowUpWho, ("who", context.Name(action.Who))));
+        }
+
+        if (action.Due is { } due)
+        {
+            parts.Add(words.Format(WordKeys.FollowUpDue, ("date", words.LongDate(due))));
+        }
+
+        return parts.Count == 0 ? action.What : $"{action.What} ({string.Join(", ", parts)})";
     }
 }

@@ -3,7 +3,11 @@ using Kommune.Protocols.Paper.Blocks;
 
 namespace Kommune.Protocols.Paper.Compose;
 
-/// <summary>The front page: paper, body, municipality, date, time, place, attendance and the list of items.</summary>
+/// <summary>
+/// The front page: paper, body and kind, a cancellation, municipality, date, time (or only the
+/// end), the meeting's parts, place, attendance, suspensions, the list of items and the notes
+/// before the items. The draft mark is in the header of every page, so not here a second time.
+/// </summary>
 internal static class FrontMatter
 {
     public static void Compose(ComposeContext context, List<PaperBlock> into)
@@ -11,24 +15,37 @@ internal static class FrontMatter
         var meeting = context.Meeting;
         var words = context.Words;
         into.Add(new PaperHeading(HeadingRole.Title, context.PaperName));
-        if (context.IsDraft)
+        into.Add(new PaperParagraph(ParagraphRole.Subtitle, Subtitle(context)));
+        if (meeting.Cancelled)
         {
-            into.Add(new PaperParagraph(ParagraphRole.DraftMark, words[WordKeys.DraftMark]));
+            var cancelled = meeting.CancellationReason is { } reason
+                ? words.Format(WordKeys.MeetingCancelledReason, ("reason", reason))
+                : words[WordKeys.MeetingCancelled];
+            into.Add(ComposeContext.Bold(cancelled));
         }
 
-        var kind = meeting.Kind switch
-        {
-            MeetingKind.Extraordinary => " \u2013 " + words[WordKeys.ExtraordinaryMeeting],
-            MeetingKind.Theme => " \u2013 " + words[WordKeys.ThemeMeeting],
-            _ => string.Empty,
-        };
-        into.Add(new PaperParagraph(ParagraphRole.Subtitle, meeting.Body.Name + kind));
         into.Add(ComposeContext.Text(meeting.Municipality));
-
-        into.Add(Field(words[WordKeys.Date], words.LongDate(meeting.Date)));
+        into.Add(Field(words[WordKeys.Date], words.Date(WordKeys.FrontDate, meeting.Date)));
         if (meeting.Start is { } start)
         {
             into.Add(Field(words[WordKeys.Time], words.TimeRange(start, meeting.End)));
+        }
+        else if (meeting.End is { } end)
+        {
+            into.Add(Field(words[WordKeys.Time], words.Format(WordKeys.TimeUntil, ("end", words.Time(end)))));
+        }
+
+        foreach (var part in meeting.Parts)
+        {
+            var label = part.Label ?? words[part.Access == Access.Open ? WordKeys.OpenPart : WordKeys.ClosedPart];
+            if (part.Start is { } partStart)
+            {
+                into.Add(Field(label, words.TimeRange(partStart, part.End)));
+            }
+            else
+            {
+                into.Add(ComposeContext.Text(label));
+            }
         }
 
         if (meeting.Location is { } location)
@@ -37,15 +54,51 @@ internal static class FrontMatter
         }
 
         Attendance(context, into);
+        foreach (var suspension in meeting.Suspensions)
+        {
+            into.Add(ComposeContext.Text(Suspension(context, suspension)));
+        }
+
         if (context.Style.ShowContents && !meeting.Items.IsEmpty)
         {
-            into.Add(new PaperHeading(HeadingRole.Front, words[WordKeys.Contents]));
-            into.Add(new PaperTable(
-                TableRole.Contents,
-                [851, 9638 - 851 - 1418, 1418],
-                hasHeaderRow: true,
-                ContentsRows(context)));
+            Contents(context, into);
         }
+
+        if (!meeting.Notes.IsEmpty)
+        {
+            into.Add(new PaperHeading(HeadingRole.Front, words[WordKeys.Notes]));
+            RichTextComposer.Compose(context, meeting.Notes, into);
+        }
+    }
+
+    private static string Subtitle(ComposeContext context)
+    {
+        var meeting = context.Meeting;
+        var words = context.Words;
+        var bodies = meeting.JointBodies.IsEmpty
+            ? meeting.Body.Name
+            : words.Names([meeting.Body.Name, .. meeting.JointBodies.Select(b => b.Name)]);
+        var kind = meeting.Kind switch
+        {
+            MeetingKind.Extraordinary => words[WordKeys.ExtraordinaryMeeting],
+            MeetingKind.Theme => words[WordKeys.ThemeMeeting],
+            MeetingKind.BudgetFirstReading => words[WordKeys.BudgetFirstReading],
+            MeetingKind.BudgetSecondReading => words[WordKeys.BudgetSecondReading],
+            MeetingKind.Constituting => words[WordKeys.ConstitutingMeeting],
+            MeetingKind.Joint => words[WordKeys.JointMeeting],
+            _ => null,
+        };
+        return kind is null ? bodies : $"{bodies} \u2013 {kind}";
+    }
+
+    private static string Suspension(ComposeContext context, Suspension suspension)
+    {
+        var words = context.Words;
+        var at = suspension.At is { } time ? words.Time(time) : "?";
+        var text = suspension.ResumedAt is { } resumed
+            ? words.Format(WordKeys.SuspendedAndResumed, ("time", at), ("resumed", words.Time(resumed)))
+            : words.Format(WordKeys.Suspended, ("time", at));
+        return suspension.Note is { } note ? $"{text} {note}" : text;
     }
 
     private static PaperParagraph Field(string label, string value) =>
@@ -53,53 +106,93 @@ internal static class FrontMatter
 
     private static void Attendance(ComposeContext context, List<PaperBlock> into)
     {
-        var members = context.Meeting.Members;
-        Group(AttendanceStatus.Present, WordKeys.Members);
-        Group(null, WordKeys.Absent);
-
-        void Group(AttendanceStatus? status, string headingKey)
+        var meeting = context.Meeting;
+        var words = context.Words;
+        var present = meeting.Members.Where(m => m.Attendance == AttendanceStatus.Present).ToList();
+        if (present.Count > 0 || meeting.AllMembersPresent || meeting.ActingChair is not null)
         {
-            var headed = false;
-            foreach (var member in members)
+            into.Add(new PaperHeading(HeadingRole.Front, words[WordKeys.Members]));
+            if (meeting.AllMembersPresent)
             {
-                if ((member.Attendance == AttendanceStatus.Present) != (status == AttendanceStatus.Present))
-                {
-                    continue;
-                }
+                into.Add(ComposeContext.Text(words[WordKeys.AllMembersPresent]));
+            }
 
-                if (!headed)
-                {
-                    into.Add(new PaperHeading(HeadingRole.Front, context.Words[headingKey]));
-                    headed = true;
-                }
+            foreach (var member in present)
+            {
+                into.Add(ComposeContext.Text(MemberText.Describe(context, member)));
+            }
 
-                into.Add(ComposeContext.Text(MemberText.Describe(context.Words, member)));
+            if (meeting.ActingChair is { } acting)
+            {
+                into.Add(ComposeContext.Text(words.Format(WordKeys.ActingChair, ("name", context.Name(acting)))));
+            }
+        }
+
+        var absent = meeting.Members.Where(m => m.Attendance != AttendanceStatus.Present).ToList();
+        if (absent.Count > 0)
+        {
+            into.Add(new PaperHeading(HeadingRole.Front, words[WordKeys.Absent]));
+            foreach (var member in absent)
+            {
+                into.Add(ComposeContext.Text(MemberText.Describe(context, member)));
             }
         }
     }
 
-    private static IEnumerable<PaperRow> ContentsRows(ComposeContext context)
+    private static void Contents(ComposeContext context, List<PaperBlock> into)
+    {
+        var words = context.Words;
+        into.Add(new PaperHeading(HeadingRole.Front, words[WordKeys.Contents]));
+        if (context.Style.ContentsGrouping != ContentsGrouping.OpenThenClosed)
+        {
+            into.Add(Table(context, static _ => true));
+            return;
+        }
+
+        var items = context.Meeting.Items;
+        if (items.Any(i => i.Access == Access.Open))
+        {
+            into.Add(new PaperParagraph(ParagraphRole.Label, words[WordKeys.OpenItems]));
+            into.Add(Table(context, static item => item.Access == Access.Open));
+        }
+
+        if (items.Any(i => i.Access != Access.Open))
+        {
+            into.Add(new PaperParagraph(ParagraphRole.Label, words[WordKeys.ClosedItems]));
+            into.Add(Table(context, static item => item.Access != Access.Open));
+        }
+    }
+
+    private static PaperTable Table(ComposeContext context, Func<AgendaItem, bool> include) =>
+        new(TableRole.Contents, [851, 9638 - 851 - 1418, 1418], hasHeaderRow: true, ContentsRows(context, include));
+
+    private static IEnumerable<PaperRow> ContentsRows(ComposeContext context, Func<AgendaItem, bool> include)
     {
         var words = context.Words;
         yield return new PaperRow([PaperCell.Text(words[WordKeys.ItemNumberColumn]), PaperCell.Text(words[WordKeys.ItemTitleColumn]), PaperCell.Text(words[WordKeys.AccessColumn])]);
         var open = words[WordKeys.Open];
         var closed = words[WordKeys.Closed];
         var supplementary = words[WordKeys.Supplementary];
-        foreach (var row in Rows(context.Meeting.Items))
+        foreach (var row in Rows(context.Meeting.Items, top: true))
         {
             yield return row;
         }
 
-        IEnumerable<PaperRow> Rows(ValueList<AgendaItem> items)
+        IEnumerable<PaperRow> Rows(ValueList<AgendaItem> items, bool top)
         {
             for (var i = 0; i < items.Count; i++)
             {
                 var item = items[i];
+                if (top && !include(item))
+                {
+                    continue;
+                }
+
                 var title = item.Supplementary ? $"{item.Title} ({supplementary})" : item.Title;
-                yield return new PaperRow([PaperCell.Text(item.Number.ToString()), PaperCell.Text(title), PaperCell.Text(item.Access == Access.Open ? open : closed)]);
+                yield return new PaperRow([PaperCell.Text(item.Number?.ToString() ?? string.Empty), PaperCell.Text(title), PaperCell.Text(item.Access == Access.Open ? open : closed)]);
                 if (!item.SubItems.IsEmpty)
                 {
-                    foreach (var row in Rows(item.SubItems))
+                    foreach (var row in Rows(item.SubItems, top: false))
                     {
                         yield return row;
                     }

@@ -1,13 +1,19 @@
+using System.Globalization;
 using System.Text;
 using Kommune.Protocols.Model;
 
 namespace Kommune.Protocols.Paper.Compose;
 
-/// <summary>A member as the attendance list prints them: <c>Erik Nielsen (A), formand</c>; <c>Bo Hansen (V), afbud pga. ferie</c>.</summary>
+/// <summary>
+/// A member as the attendance list prints them: <c>Erik Nielsen (A), formand</c>;
+/// <c>Bo Hansen (V), afbud (ferie)</c>; <c>Ida Holm (V), 1. stedfortræder, liste V, stedfortræder
+/// for Bo Hansen (V)</c>; <c>Mogens Brauer (C), fraværende under punkt 171-180</c>.
+/// </summary>
 internal static class MemberText
 {
-    public static string Describe(Words words, Member member)
+    public static string Describe(ComposeContext context, Member member)
     {
+        var words = context.Words;
         var text = new StringBuilder();
         if (member.Title is not null)
         {
@@ -31,30 +37,57 @@ internal static class MemberText
                 break;
         }
 
+        if (member.SubstituteRank is { } rank)
+        {
+            notes.Add(words.Format(WordKeys.SubstituteRank, ("rank", rank.ToString(CultureInfo.InvariantCulture))));
+        }
+
+        if (member.SubstituteList is { } list)
+        {
+            notes.Add(words.Format(WordKeys.SubstituteList, ("list", list)));
+        }
+
         // Printed whenever recorded, whatever the role: the paper never drops what the secretary wrote.
         if (member.SubstituteFor is not null)
         {
-            notes.Add(words.Format(WordKeys.SubstituteFor, ("name", member.SubstituteFor)));
+            notes.Add(words.Format(WordKeys.SubstituteFor, ("name", context.Name(member.SubstituteFor))));
         }
 
         var status = member.Attendance switch
         {
+            AttendanceStatus.Present => null,
             AttendanceStatus.AbsentWithNotice => words[member.NoticeOnTheDay ? WordKeys.NoticeOnTheDay : WordKeys.AbsentWithNotice],
             AttendanceStatus.AbsentWithoutNotice => words[WordKeys.AbsentWithoutNotice],
             AttendanceStatus.CalledButAbsent => words[WordKeys.CalledButAbsent],
-            _ => null,
+            _ => words[WordKeys.AbsentUnknown],
         };
 
-        // The reason follows the status, and is printed on its own when there is no absence status.
-        var attendance = string.Join(' ', new[] { status, member.AbsenceReason }.OfType<string>());
-        if (attendance.Length > 0)
+        // The reason reads as a note to the status (afbud (ferie)), and stands alone when there is no absence.
+        var attendance = (status, member.AbsenceReason) switch
+        {
+            ({ } s, { } r) => words.Format(WordKeys.AbsenceReason, ("status", s), ("reason", r)),
+            ({ } s, null) => s,
+            (null, { } r) => r,
+            _ => null,
+        };
+        if (attendance is not null)
         {
             notes.Add(attendance);
+        }
+
+        foreach (var range in member.AbsentItems)
+        {
+            notes.Add(words.Format(WordKeys.AbsentForItems, ("range", Range(words, range.From, range.To))));
         }
 
         if (member.Partial is { } partial)
         {
             Partial(words, partial, notes);
+        }
+
+        foreach (var movement in member.Movements)
+        {
+            notes.Add(Movement(words, movement));
         }
 
         foreach (var note in notes)
@@ -65,6 +98,38 @@ internal static class MemberText
         return text.ToString();
     }
 
+    /// <summary><c>171-180</c>; an open end is said in words (<c>9 og frem</c>, <c>til og med 4</c>), never a dangling hyphen.</summary>
+    public static string Range(Words words, ItemNumber? from, ItemNumber? to) => (from, to) switch
+    {
+        ({ } f, { } t) => words.Format(WordKeys.ItemRange, ("from", f.ToString()), ("to", t.ToString())),
+        ({ } f, null) => words.Format(WordKeys.ItemRangeFrom, ("from", f.ToString())),
+        (null, { } t) => words.Format(WordKeys.ItemRangeTo, ("to", t.ToString())),
+        _ => string.Empty,
+    };
+
+    private static string Movement(Words words, AttendanceChange movement)
+    {
+        var when = new StringBuilder();
+        if (movement.At is { } at)
+        {
+            when.Append(words.Format(WordKeys.MovementTime, ("time", words.Time(at))));
+        }
+
+        if (movement.Item is { } item)
+        {
+            var key = movement.Timing switch
+            {
+                MovementTiming.After => WordKeys.MovementAfter,
+                MovementTiming.Before => WordKeys.MovementBefore,
+                _ => WordKeys.MovementDuring,
+            };
+            when.Append(words.Format(key, ("number", item.ToString())));
+        }
+
+        var text = words.Format(movement.Kind == MovementKind.Arrived ? WordKeys.Arrived : WordKeys.Left, ("when", when.ToString()));
+        return movement.Note is { } note ? $"{text} ({note})" : text;
+    }
+
     private static void Partial(Words words, PartialAttendance partial, List<string> notes)
     {
         if (partial.Note is not null)
@@ -73,14 +138,22 @@ internal static class MemberText
             return;
         }
 
-        if (partial.FromItem is not null || partial.ToItem is not null)
+        switch (partial.FromItem, partial.ToItem)
         {
-            notes.Add(words.Format(WordKeys.AttendedItems, ("from", partial.FromItem?.ToString() ?? string.Empty), ("to", partial.ToItem?.ToString() ?? string.Empty)));
+            case ({ } from, { } to):
+                notes.Add(words.Format(WordKeys.AttendedItems, ("from", from.ToString()), ("to", to.ToString())));
+                break;
+            case ({ } from, null):
+                notes.Add(words.Format(WordKeys.AttendedFromItem, ("from", from.ToString())));
+                break;
+            case (null, { } to):
+                notes.Add(words.Format(WordKeys.AttendedToItem, ("to", to.ToString())));
+                break;
         }
 
-        if (partial.From is { } from)
+        if (partial.From is { } fromTime)
         {
-            notes.Add(words.Format(WordKeys.AttendedFrom, ("time", words.Time(from))));
+            notes.Add(words.Format(WordKeys.AttendedFrom, ("time", words.Time(fromTime))));
         }
 
         if (partial.Until is { } until)

@@ -20,7 +20,13 @@ internal static class TimePlanComposer
 
         foreach (var slot in schedule.Slots)
         {
-            var content = new List<PaperBlock> { ComposeContext.Text(SlotText.Label(slot, words)) };
+            var label = SlotText.Label(slot, words);
+            if (context.Style.TimePlanItemNumbers && slot.Slot.Kind == Model.TimeSlotKind.Item && slot.Slot.Item is { } number)
+            {
+                label = $"{number}. {label}";
+            }
+
+            var content = new List<PaperBlock> { ComposeContext.Text(label) };
             foreach (var note in slot.Slot.Notes)
             {
                 content.Add(ComposeContext.Text(note));

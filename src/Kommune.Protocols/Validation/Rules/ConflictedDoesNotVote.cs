@@ -11,18 +11,21 @@ internal sealed class ConflictedDoesNotVote() : Rule("KP403", Severity.Error, "A
                 continue;
             }
 
-            var conflicted = new HashSet<string>(item.ConflictsOfInterest.Select(c => c.Name), StringComparer.Ordinal);
+            // By key or by name: the same member may be written either way.
+            var conflicted = new HashSet<string>(item.ConflictsOfInterest.Select(c => Canonical(context, c.Name)), StringComparer.Ordinal);
             for (var v = 0; v < decision.Votes.Count; v++)
             {
                 var vote = decision.Votes[v];
-                foreach (var name in vote.For.Members.Concat(vote.Against.Members).Concat(vote.Abstaining.Members))
+                foreach (var name in vote.For.Members.Concat(vote.Against.Members).Concat(vote.Abstaining.Members).Concat(vote.Reservation.Members))
                 {
-                    if (conflicted.Contains(name))
+                    if (conflicted.Contains(Canonical(context, name)))
                     {
-                        yield return new Finding($"{path}.decision.votes[{v}]", ("name", name), ("number", item.Number));
+                        yield return new Finding($"{path}.decision.votes[{v}]", ("name", name), ("number", ValidationContext.ItemName(item)));
                     }
                 }
             }
         }
     }
+
+    private static string Canonical(ValidationContext context, string reference) => context.Attendance.Find(reference)?.Reference ?? reference;
 }

@@ -14,9 +14,9 @@ internal sealed class DecisionRequired() : Rule("KP301", Severity.Error, "In a p
         var isPublic = context.Meeting.Edition == MeetingEdition.Public;
         foreach (var (path, item) in context.AllItems)
         {
-            if (item.Decision is null && !(isPublic && item.Access != Access.Open))
+            if (item.Decision is null && item.Status == ItemStatus.Handled && !(isPublic && item.Access != Access.Open))
             {
-                yield return new Finding($"{path}.decision", ("number", item.Number))
+                yield return new Finding($"{path}.decision", ("number", ValidationContext.ItemName(item)))
                 {
                     Severity = item.Purpose == ItemPurpose.Information ? Severity.Warning : null,
                 };

@@ -14,9 +14,9 @@ internal sealed class GuestAttendsItem() : Rule("KP407", Severity.Warning, "A gu
         var guestsByItem = new Dictionary<ItemNumber, HashSet<string>>();
         foreach (var (_, item) in context.AllItems)
         {
-            if (item.Guests.Count > 0)
+            if (item.Guests.Count > 0 && item.Number is not null)
             {
-                guestsByItem.TryAdd(item.Number, new HashSet<string>(item.Guests.Select(g => g.Name), StringComparer.Ordinal));
+                guestsByItem.TryAdd(item.Number!, new HashSet<string>(item.Guests.Select(g => g.Name), StringComparer.Ordinal));
             }
         }
 

@@ -1,16 +1,26 @@
+using Kommune.Protocols.Model;
+
 namespace Kommune.Protocols.Validation.Rules;
 
-internal sealed class ItemOrder() : Rule("KP105", Severity.Warning, "Items are printed in the order of their numbers.")
+internal sealed class ItemOrder() : Rule("KP105", Severity.Warning, "Numbered items are printed in the order of their numbers (unnumbered parts may stand anywhere).")
 {
     public override IEnumerable<Finding> Check(ValidationContext context)
     {
         var items = context.Meeting.Items;
-        for (var i = 1; i < items.Count; i++)
+        ItemNumber? previous = null;
+        for (var i = 0; i < items.Count; i++)
         {
-            if (items[i].Number.CompareTo(items[i - 1].Number) < 0)
+            if (items[i].Number is not { } number)
             {
-                yield return new Finding($"items[{i}].number", ("number", items[i].Number), ("previous", items[i - 1].Number));
+                continue;
             }
+
+            if (previous is not null && number.CompareTo(previous) < 0)
+            {
+                yield return new Finding($"items[{i}].number", ("number", number), ("previous", previous));
+            }
+
+            previous = number;
         }
     }
 }

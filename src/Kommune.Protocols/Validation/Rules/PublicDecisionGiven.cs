@@ -28,7 +28,7 @@ internal sealed class PublicDecisionGiven() : Rule("KP305", Severity.Warning, "A
         {
             if (item.PublicDecision.IsEmpty)
             {
-                yield return new Finding($"{path}.publicDecision", ("number", item.Number));
+                yield return new Finding($"{path}.publicDecision", ("number", ValidationContext.ItemName(item)));
             }
 
             yield break;

@@ -6,7 +6,7 @@ internal sealed class SignatoriesApproved() : Rule("KP304", Severity.Error, "An 
 {
     public override IEnumerable<Finding> Check(ValidationContext context)
     {
-        if (context.Stage < DocumentStage.Approved)
+        if (context.Stage < DocumentStage.Approved || context.Stage == DocumentStage.Published)
         {
             yield break;
         }

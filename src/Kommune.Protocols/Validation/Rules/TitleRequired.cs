@@ -8,7 +8,7 @@ internal sealed class TitleRequired() : Rule("KP201", Severity.Error, "Every ite
         {
             if (string.IsNullOrWhiteSpace(item.Title))
             {
-                yield return new Finding($"{path}.title", ("number", item.Number));
+                yield return new Finding($"{path}.title", ("number", ValidationContext.ItemName(item)));
             }
         }
     }

@@ -9,9 +9,9 @@ internal sealed class UniqueItemNumbers() : Rule("KP104", Severity.Error, "Item 
         var seen = new HashSet<ItemNumber>();
         foreach (var (path, item) in context.AllItems)
         {
-            if (!seen.Add(item.Number))
+            if (item.Number is { } number && !seen.Add(number))
             {
-                yield return new Finding($"{path}.number", ("number", item.Number));
+                yield return new Finding($"{path}.number", ("number", number));
             }
         }
     }
