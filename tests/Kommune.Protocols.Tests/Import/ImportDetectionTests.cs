@@ -91,6 +91,32 @@ public class ImportDetectionTests
     }
 
     [Fact]
+    public async Task A_file_is_imported_by_path_asynchronously_as_it_is_synchronously()
+    {
+        var path = ImportFixtures.PathOf("edoc-protocol.xml");
+
+        var result = await MeetingImporter.ImportFileAsync(path, options: ImportFixtures.Options("edoc-protocol.xml"));
+
+        Assert.Equal(ImportFormat.EdocAgenda, result.Format);
+        Assert.Equal(ImportFormat.EdocAgenda, await MeetingImporter.DetectFileAsync(path));
+        Assert.Equal(ImportFixtures.Import("edoc-protocol.xml").Meeting, result.Meeting);
+        Assert.Equal(ImportFixtures.Import("edoc-protocol.xml").Report.ToString(), result.Report.ToString());
+    }
+
+    [Fact]
+    public async Task A_file_import_can_be_cancelled_and_a_wrong_format_is_refused_before_reading()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var path = ImportFixtures.PathOf("acadre-agenda.xml");
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => MeetingImporter.ImportFileAsync(path, cancellationToken: cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => MeetingImporter.DetectFileAsync(path, cancelled.Token));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => MeetingImporter.ImportFileAsync(path, (ImportFormat)99));
+        await Assert.ThrowsAsync<ImportException>(() => MeetingImporter.ImportFileAsync(path, ImportFormat.SbsysDagsorden));
+    }
+
+    [Fact]
     public void A_file_is_imported_by_path_and_sniffed()
     {
         var result = MeetingImporter.ImportFile(ImportFixtures.PathOf("sbsys-dagsorden-protocol.xml"), options: ImportFixtures.Options("sbsys-dagsorden-protocol.xml"));

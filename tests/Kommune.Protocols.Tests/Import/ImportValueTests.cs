@@ -20,6 +20,10 @@ public class ImportValueTests
     [InlineData("2017-06-13T14:30:00Z", "2017-06-13", "16:30", true)]
     [InlineData("2017-01-13T14:30:00Z", "2017-01-13", "15:30", true)]
     [InlineData("2017-03-26T23:30:00+00:00", "2017-03-27", "01:30", true)]
+    [InlineData("2013-06-20T10:30:00.000", "2013-06-20", "10:30", false)]
+    [InlineData("2017-06-13T14:30:00.5+02:00", "2017-06-13", "14:30", true)]
+    [InlineData("onsdag den 5. marts 2025", "2025-03-05", null, false)]
+    [InlineData("5/3 2025 kl. 9.15", "2025-03-05", "09:15", false)]
     public void Dates_in_every_form_the_guide_names_are_read_in_danish_local_time(string text, string date, string? time, bool converted)
     {
         Assert.True(DateTimeText.TryParse(text, out var value));
@@ -37,6 +41,8 @@ public class ImportValueTests
     [InlineData("i morgen")]
     [InlineData("٢٠١٣-٠٦-٢٠")]
     [InlineData("9999-12-31T23:59:59-14:00")]
+    [InlineData("tirsdag den 5. marts 2025")]
+    [InlineData("2013-06-20T10:30:00+25:00")]
     public void Garbage_dates_are_not_read(string text) => Assert.False(DateTimeText.TryParse(text, out _));
 
     [Theory]
@@ -60,6 +66,51 @@ public class ImportValueTests
     public void Names_lose_double_spaces_and_give_up_their_party_letter(string text, string name, string? party)
     {
         Assert.Equal((name, party), PersonNames.Split(text));
+    }
+
+    [Theory]
+    [InlineData("Deltager", AttendanceStatus.Present)]
+    [InlineData("Afbud", AttendanceStatus.AbsentWithNotice)]
+    [InlineData("Lovligt forfald", AttendanceStatus.AbsentWithNotice)]
+    [InlineData("Udeblev", AttendanceStatus.AbsentWithoutNotice)]
+    [InlineData("Fraværende uden afbud", AttendanceStatus.AbsentWithoutNotice)]
+    [InlineData("Fraværende", AttendanceStatus.Absent)]
+    [InlineData("Ikke mødt", AttendanceStatus.Absent)]
+    public void Attendance_words_map_to_the_models_statuses_without_guessing_notice(string word, AttendanceStatus status)
+    {
+        Assert.Equal(status, AttendanceWords.Read(word));
+    }
+
+    [Theory]
+    [InlineData("Jesper Mathiesen", "jesper-mathiesen")]
+    [InlineData("Søren Ørum", "soeren-oerum")]
+    [InlineData("Åse Ærø-Hansen", "aase-aeroe-hansen")]
+    [InlineData("José Müller", "jose-muller")]
+    [InlineData("Anne-Marie  O'Hara", "anne-marie-o-hara")]
+    public void Member_keys_are_made_from_the_name(string name, string key)
+    {
+        Assert.Equal(key, MemberList.KeyOf(name));
+    }
+
+    [Fact]
+    public void Members_get_distinct_keys_and_item_lists_refer_to_them()
+    {
+        var context = new ImportContext(ImportOptions.Default);
+        var members = new MemberList(context);
+        var at = new SourceElement("Member", string.Empty, null, 1, 1);
+
+        members.Add(at, "Anne Marie Juhl (F)", null, "Formand", AttendanceStatus.Present);
+        members.Add(at, "Anne-Marie Juhl", "V", "Medlem", AttendanceStatus.Absent);
+        members.Add(at, "Ole Dam", "V", "1. stedfortræder", AttendanceStatus.Present);
+        var list = members.ToList();
+
+        Assert.Equal(["anne-marie-juhl", "anne-marie-juhl-2", "ole-dam"], list.Select(m => m.Key));
+        Assert.Equal("anne-marie-juhl", members.Reference("Anne  Marie Juhl (F)"));
+        Assert.Equal("Ukendt Person", members.Reference("Ukendt Person (A)"));
+
+        // The ranked substitute stands in for the one absent member of the same party, by key.
+        Assert.Equal((MemberRole.Substitute, 1, "anne-marie-juhl-2"), (list[2].Role, list[2].SubstituteRank, list[2].SubstituteFor));
+        Assert.Equal(["IMP306"], context.Finish().Issues.Select(i => i.Code));
     }
 
     [Fact]

@@ -53,6 +53,7 @@ internal sealed class AcadreReader : IFormatReader
         var items = Tables(parents, "agendaitemparent")
             .Select((parent, i) => (Parent: parent, Key: SortKey(Text(parent, "sort")), At: i))
             .OrderBy(p => p.Key).ThenBy(p => p.At).Select(p => p.Parent).ToList();
+        var members = Members(context, agenda, committee, meeting);
         var read = new List<(AgendaItem, ItemNumber?, string?, SourceElement)>();
         var position = 0;
         foreach (var parent in items)
@@ -75,7 +76,7 @@ internal sealed class AcadreReader : IFormatReader
             End = finish,
             Location = location is null ? address : address is null || location.Contains(address, StringComparison.Ordinal) ? location : $"{location}, {address}",
             Stage = stage,
-            Members = Members(context, agenda, committee, meeting),
+            Members = members.ToList(),
             Items = ValueList.From(ItemNumbering.Complete(context, read)),
             UpcomingMeetings = Upcoming(context, agenda),
         };
@@ -114,7 +115,7 @@ internal sealed class AcadreReader : IFormatReader
         return (name, DocumentStage.Agenda, supplementary);
     }
 
-    private static ValueList<Member> Members(ImportContext context, SourceElement agenda, SourceElement? committee, SourceElement? meeting)
+    private static MemberList Members(ImportContext context, SourceElement agenda, SourceElement? committee, SourceElement? meeting)
     {
         var members = new MemberList(context);
         var rows = Rows(committee, "commember", "member")
@@ -143,7 +144,7 @@ internal sealed class AcadreReader : IFormatReader
             {
                 null or "0" => AttendanceStatus.Present,
                 "2" => AttendanceStatus.AbsentWithNotice,
-                "1" => Unknown(context, absentField!, clean),
+                "1" => AttendanceStatus.Absent,
                 var other => Unreadable(context, absentField!, clean, other),
             };
             if (!members.SetAttendance(name, attendance))
@@ -153,13 +154,7 @@ internal sealed class AcadreReader : IFormatReader
             }
         }
 
-        return members.ToList();
-    }
-
-    private static AttendanceStatus Unknown(ImportContext context, SourceElement at, string name)
-    {
-        AttendanceWords.Unknown(context, at, name);
-        return AttendanceStatus.AbsentWithNotice;
+        return members;
     }
 
     private static AttendanceStatus Unreadable(ImportContext context, SourceElement at, string name, string value)
@@ -236,7 +231,6 @@ internal sealed class AcadreReader : IFormatReader
 
         var agendaItem = new AgendaItem
         {
-            Number = ItemNumbering.Placeholder,
             Title = title ?? string.Empty,
             Access = access,
             CaseNumber = SourceValues.CaseNumberOf(Text(item, "caseno")),

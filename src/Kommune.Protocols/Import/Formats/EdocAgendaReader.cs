@@ -56,10 +56,11 @@ internal sealed class EdocAgendaReader : IFormatReader
             context.Report(ImportCodes.Missing, root, "the file has no Agenda; the meeting has no items.");
         }
 
+        var members = Members(context, meeting);
         var read = new List<(AgendaItem, ItemNumber?, string?, SourceElement)>();
         foreach (var element in elements)
         {
-            read.Add(Item(context, html, element, bodyName ?? string.Empty, date));
+            read.Add(Item(context, html, members, element, bodyName ?? string.Empty, date));
         }
 
         return new Meeting
@@ -72,7 +73,7 @@ internal sealed class EdocAgendaReader : IFormatReader
             Location = SourceValues.Line(meeting?.Child("MeetingLocation")),
             Stage = Stage(context, root),
             Edition = Flags.Parse(root.Child("OutputFilterIsPublic")?.Text) == true ? MeetingEdition.Public : MeetingEdition.Internal,
-            Members = Members(context, meeting),
+            Members = members.ToList(),
             Items = ValueList.From(ItemNumbering.Complete(context, read)),
         };
     }
@@ -101,7 +102,7 @@ internal sealed class EdocAgendaReader : IFormatReader
         return DocumentStage.Agenda;
     }
 
-    private static ValueList<Member> Members(ImportContext context, SourceElement? meeting)
+    private static MemberList Members(ImportContext context, SourceElement? meeting)
     {
         var members = new MemberList(context);
         foreach (var participant in meeting?.Child("MeetingParticipants")?.Children("MeetingParticipant") ?? [])
@@ -109,17 +110,14 @@ internal sealed class EdocAgendaReader : IFormatReader
             var name = participant.Child("Name")?.Text;
             var clean = SourceValues.Line(name) is { } n ? MemberList.CleanName(n) : string.Empty;
             var participates = participant.Child("Participate");
-            var attendance = AttendanceStatus.Present;
-            switch (Flags.Parse(participates?.Text))
+
+            // Participate false says absent, not whether notice was given.
+            var attendance = Flags.Parse(participates?.Text) switch
             {
-                case false:
-                    attendance = AttendanceStatus.AbsentWithNotice;
-                    AttendanceWords.Unknown(context, participates!, clean);
-                    break;
-                case null when SourceValues.Line(participates) is not null:
-                    attendance = AttendanceWords.Resolve(context, participates!.Text, participates, clean);
-                    break;
-            }
+                false => AttendanceStatus.Absent,
+                null when SourceValues.Line(participates) is not null => AttendanceWords.Resolve(context, participates!.Text, participates, clean),
+                _ => AttendanceStatus.Present,
+            };
 
             // PoliticalPartyList holds the letter; PoliticalParty the party's name, used only when there is no letter.
             var letter = SourceValues.Line(participant.Child("PoliticalPartyList"));
@@ -132,10 +130,10 @@ internal sealed class EdocAgendaReader : IFormatReader
             members.Add(participant, name, letter ?? partyName, participant.Child("RoleInMeeting")?.Text, attendance);
         }
 
-        return members.ToList();
+        return members;
     }
 
-    private static (AgendaItem, ItemNumber?, string?, SourceElement) Item(ImportContext context, HtmlContent html, SourceElement element, string body, LocalDate date)
+    private static (AgendaItem, ItemNumber?, string?, SourceElement) Item(ImportContext context, HtmlContent html, MemberList members, SourceElement element, string body, LocalDate date)
     {
         var handling = element.Child("HandlingItem");
         var title = SourceValues.Line(handling?.Child("Title"));
@@ -205,7 +203,6 @@ internal sealed class EdocAgendaReader : IFormatReader
 
         var agendaItem = new AgendaItem
         {
-            Number = ItemNumbering.Placeholder,
             Title = title ?? string.Empty,
             Access = access,
             PublicTitle = SourceValues.Line(handling?.Child("NeutralTitle")),
@@ -216,7 +213,7 @@ internal sealed class EdocAgendaReader : IFormatReader
             Recommendation = content.Recommendation,
             Attachments = attachments.ToList(),
             Decision = content.Decision,
-            AbsentMembers = Absences(element.Child("Absences")),
+            AbsentMembers = Absences(members, element.Child("Absences")),
             History = content.History,
         };
         var serial = handling?.Child("SerialNo");
@@ -241,7 +238,7 @@ internal sealed class EdocAgendaReader : IFormatReader
     }
 
     /// <summary>Members absent for the item: child elements holding a name each, or the names written as a list.</summary>
-    private static ValueList<string> Absences(SourceElement? absences)
+    private static ValueList<string> Absences(MemberList members, SourceElement? absences)
     {
         if (absences is null)
         {
@@ -251,6 +248,6 @@ internal sealed class EdocAgendaReader : IFormatReader
         var texts = absences.HasElements
             ? absences.Elements.Select(e => e.Child("Name")?.Text ?? e.Text)
             : absences.Text.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries);
-        return ValueList.From(texts.Select(SourceValues.Line).OfType<string>().Select(MemberList.CleanName).Distinct(StringComparer.Ordinal));
+        return ValueList.From(texts.Select(SourceValues.Line).OfType<string>().Select(members.Reference).Distinct(StringComparer.Ordinal));
     }
 }

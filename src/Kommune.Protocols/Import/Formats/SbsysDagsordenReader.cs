@@ -141,7 +141,6 @@ internal sealed class SbsysDagsordenReader : IFormatReader
 
         var agendaItem = new AgendaItem
         {
-            Number = ItemNumbering.Placeholder,
             Title = title ?? string.Empty,
             Access = access,
             CaseNumber = SourceValues.CaseNumberOf(item.Attribute("Sagsnummer") ?? item.Child("Sagsnummer")?.Text),

@@ -52,7 +52,7 @@ internal sealed class SbsysPublicationReader : IFormatReader
             var supplementary = Flags.Parse(agenda.Child("IsExtendedAgenda")?.Text) == true;
             foreach (var item in agenda.Child("Items")?.Children("Item") ?? [])
             {
-                read.Add(Item(context, html, item, supplementary, bodyName ?? string.Empty, date));
+                read.Add(Item(context, html, members, item, supplementary, bodyName ?? string.Empty, date));
             }
         }
 
@@ -65,7 +65,7 @@ internal sealed class SbsysPublicationReader : IFormatReader
             End = end?.Time,
             Location = SourceValues.Line(meeting?.Child("Where")),
             Stage = Stage(context, root),
-            Members = members,
+            Members = members.ToList(),
             Items = ValueList.From(ItemNumbering.Complete(context, read)),
         };
     }
@@ -99,7 +99,7 @@ internal sealed class SbsysPublicationReader : IFormatReader
         return DocumentStage.Agenda;
     }
 
-    private static ValueList<Member> Members(ImportContext context, SourceElement? meeting)
+    private static MemberList Members(ImportContext context, SourceElement? meeting)
     {
         var members = new MemberList(context);
         foreach (var member in meeting?.Child("Members")?.Children("MeetingMember") ?? [])
@@ -107,29 +107,18 @@ internal sealed class SbsysPublicationReader : IFormatReader
             var name = member.Child("Name")?.Text;
             var text = member.Child("ParticipationStatusAsText")?.Text;
             var clean = SourceValues.Line(name) is { } n ? MemberList.CleanName(n) : string.Empty;
-            AttendanceStatus attendance;
-            if (SourceValues.Line(text) is not null)
-            {
-                attendance = AttendanceWords.Resolve(context, text, member.Child("ParticipationStatusAsText")!, clean);
-            }
-            else
-            {
-                // Without the text only the number is left; 4 means "did not take part", as on items.
-                var value = SourceValues.Line(member.Child("ParticipationStatusAsValue"));
-                attendance = value == "4" ? AttendanceStatus.AbsentWithNotice : AttendanceStatus.Present;
-                if (value == "4" && clean.Length > 0)
-                {
-                    AttendanceWords.Unknown(context, member, clean);
-                }
-            }
 
+            // Without the text only the number is left; 4 means "did not take part" (as on items), without a word on notice.
+            var attendance = SourceValues.Line(text) is not null
+                ? AttendanceWords.Resolve(context, text, member.Child("ParticipationStatusAsText")!, clean)
+                : SourceValues.Line(member.Child("ParticipationStatusAsValue")) == "4" ? AttendanceStatus.Absent : AttendanceStatus.Present;
             members.Add(member, name, null, null, attendance, note: member.Child("ParticipationNote")?.Text);
         }
 
-        return members.ToList();
+        return members;
     }
 
-    private static (AgendaItem, ItemNumber?, string?, SourceElement) Item(ImportContext context, HtmlContent html, SourceElement item, bool supplementary, string body, NodaTime.LocalDate date)
+    private static (AgendaItem, ItemNumber?, string?, SourceElement) Item(ImportContext context, HtmlContent html, MemberList members, SourceElement item, bool supplementary, string body, NodaTime.LocalDate date)
     {
         var numberElement = item.Child("Number");
         var title = SourceValues.Line(item.Child("Caption"));
@@ -178,7 +167,7 @@ internal sealed class SbsysPublicationReader : IFormatReader
         {
             if (SourceValues.Line(member.Child("ParticipationStatusAsValue")) == "4" && SourceValues.Line(member.Child("Name")) is { } name)
             {
-                absent.Add(MemberList.CleanName(name));
+                absent.Add(members.Reference(name));
             }
         }
 
@@ -200,7 +189,6 @@ internal sealed class SbsysPublicationReader : IFormatReader
 
         var agendaItem = new AgendaItem
         {
-            Number = ItemNumbering.Placeholder,
             Title = title ?? string.Empty,
             Access = access,
             CaseNumber = SourceValues.CaseNumberOf(item.At("Case/Number")),

@@ -23,20 +23,21 @@ internal static class ImportCodes
 
     // IMP2xx: items and attachments.
     public static readonly ImportCode AccessUnknown = new("IMP201", ImportSeverity.Warning, "An item's open/closed value is missing, unknown or contradictory; the item was imported as closed (fail closed).");
-    public static readonly ImportCode NumberGuessed = new("IMP202", ImportSeverity.Warning, "An item's printed number is missing or unreadable; it was numbered by its position (or the next free number).");
+    public static readonly ImportCode NumberUnreadable = new("IMP202", ImportSeverity.Warning, "An item's printed number is not an item number (`Punkt A`, `-`); it was dropped and the item imported unnumbered.");
     public static readonly ImportCode NumberByPosition = new("IMP203", ImportSeverity.Info, "The format has no printed item number; the items were numbered 1, 2, 3, ... in their sort order.");
     public static readonly ImportCode AttachmentAccess = new("IMP204", ImportSeverity.Warning, "An attachment's open/closed value is missing or unknown, or it is marked open in a closed item; it was imported as closed.");
     public static readonly ImportCode AttachmentNumber = new("IMP205", ImportSeverity.Info, "An attachment's number is missing or not its position in the item; it was numbered by position (the model numbers from 1 within each item).");
     public static readonly ImportCode FileOutside = new("IMP206", ImportSeverity.Warning, "An attachment's file reference is absolute or leaves the export's folder; only its file name was kept.");
     public static readonly ImportCode FileMissing = new("IMP207", ImportSeverity.Warning, "An attachment's file is not in `ImportOptions.AttachmentFolder`.");
     public static readonly ImportCode AttachmentTitle = new("IMP208", ImportSeverity.Warning, "An attachment has no title; its file name (or `Bilag N`) was used.");
-    public static readonly ImportCode EarlierDecisionUndated = new("IMP209", ImportSeverity.Warning, "An earlier decision has no readable date (the model needs one); it was kept as a section headed by its caption.");
+    public static readonly ImportCode EarlierDecisionBodiless = new("IMP209", ImportSeverity.Warning, "An earlier decision does not name the body that made it (the model needs one); it was kept as a section headed by its caption.");
     public static readonly ImportCode DecisionDate = new("IMP210", ImportSeverity.Warning, "The date in a decision heading (`Beslutning i ... den ...`) could not be read; the decision has no date of its own.");
     public static readonly ImportCode AccessNarrowed = new("IMP211", ImportSeverity.Info, "An access value finer than open/closed (Acadre's person-sensitive) was imported as closed.");
     public static readonly ImportCode ItemDropped = new("IMP212", ImportSeverity.Warning, "An item or attachment with nothing in it (no title, no content) was left out.");
+    public static readonly ImportCode Unnumbered = new("IMP213", ImportSeverity.Info, "An item has no printed number in a format that has one; it was imported unnumbered, as the model allows (`Spørgetid`, `Meddelelser`).");
 
     // IMP3xx: people.
-    public static readonly ImportCode AbsenceKind = new("IMP301", ImportSeverity.Warning, "A member was absent but the source does not say whether notice was given; the model has no such value, so the member was recorded as absent with notice.");
+    // IMP301 is retired: an absence without a word on notice is now the model's own Absent.
     public static readonly ImportCode AttendanceUnknown = new("IMP302", ImportSeverity.Warning, "A member's attendance value is unknown; the member was recorded as present.");
     public static readonly ImportCode RoleUnknown = new("IMP303", ImportSeverity.Info, "A member's role is not one the model knows; the member is an ordinary member with the role as title.");
     public static readonly ImportCode PartyConflict = new("IMP304", ImportSeverity.Warning, "The party letter in a member's name differs from the party field; the field was kept.");
@@ -53,8 +54,8 @@ internal static class ImportCodes
     [
         ControlCharacters, Encoding, BareAmpersand, NoMunicipality, BrokenXml,
         Missing, BadDate, DateGuessed, PaperGuessed, NotMapped, Converted,
-        AccessUnknown, NumberGuessed, NumberByPosition, AttachmentAccess, AttachmentNumber, FileOutside, FileMissing, AttachmentTitle, EarlierDecisionUndated, DecisionDate, AccessNarrowed, ItemDropped,
-        AbsenceKind, AttendanceUnknown, RoleUnknown, PartyConflict, MemberDropped, SubstituteGuessed,
+        AccessUnknown, NumberUnreadable, NumberByPosition, AttachmentAccess, AttachmentNumber, FileOutside, FileMissing, AttachmentTitle, EarlierDecisionBodiless, DecisionDate, AccessNarrowed, ItemDropped, Unnumbered,
+        AttendanceUnknown, RoleUnknown, PartyConflict, MemberDropped, SubstituteGuessed,
         ScriptRemoved, UnknownMarkup, DeepHtml,
     ];
 }

@@ -53,7 +53,7 @@ internal sealed class ItemContent(ImportContext context, HtmlContent html, strin
         sections.Add(Section(heading, blocks));
     }
 
-    /// <summary>Adds an earlier decision by another body (or an earlier meeting); without a readable date it becomes a section (IMP209).</summary>
+    /// <summary>Adds an earlier decision by another body (or an earlier meeting), dated when the source dates it; without a body it becomes a section (IMP209).</summary>
     public void AddEarlier(string? body, LocalDate? date, ItemNumber? item, SourceElement content, string? caption, SourceElement at)
     {
         var blocks = html.Blocks(content);
@@ -62,14 +62,14 @@ internal sealed class ItemContent(ImportContext context, HtmlContent html, strin
             return;
         }
 
-        if (body is not null && date is { } known)
+        if (body is not null)
         {
-            history.Add(new EarlierDecision { Body = body, Date = known, ItemNumber = item, Text = BlockText.Of(blocks) });
+            history.Add(new EarlierDecision { Body = body, Date = date, ItemNumber = item, Text = BlockText.Of(blocks) });
             return;
         }
 
-        var heading = caption ?? (body is null ? "Tidligere beslutning" : $"Beslutning i {body}");
-        context.Report(ImportCodes.EarlierDecisionUndated, at, $"the earlier decision '{SourceValues.Shorten(heading)}' has {(body is null ? "no body" : "no readable date")}; it was kept as a section headed '{SourceValues.Shorten(heading)}'.");
+        var heading = caption ?? "Tidligere beslutning";
+        context.Report(ImportCodes.EarlierDecisionBodiless, at, $"the earlier decision '{SourceValues.Shorten(heading)}' does not name the body that made it; it was kept as a section headed '{SourceValues.Shorten(heading)}'.");
         sections.Add(Section(heading, blocks));
     }
 

@@ -12,11 +12,15 @@ namespace Kommune.Protocols.Import;
 /// <c>16:00</c> / <c>16.00</c> / <c>kl. 9.00</c>, and UTC or offset instants
 /// (<c>2018-08-27T14:00:00Z</c>), which are converted to Danish local time (Europe/Copenhagen).
 /// </summary>
+/// <remarks>
+/// Local dates and times are the library's own readers' (<see cref="DanishText"/>), so an import
+/// reads a date exactly as the rest of the library does; only what those readers leave to the
+/// caller is handled here: fractions of a second and UTC offsets, which only machine-written ISO
+/// values carry.
+/// </remarks>
 internal static partial class DateTimeText
 {
     private static readonly DateTimeZone Copenhagen = DateTimeZoneProviders.Tzdb["Europe/Copenhagen"];
-
-    private static readonly string[] MonthAbbreviations = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 
     /// <summary>Reads a date with an optional time.</summary>
     /// <param name="text">The text.</param>
@@ -31,20 +35,35 @@ internal static partial class DateTimeText
         }
 
         var t = WhiteSpace().Replace(text.Trim(), " ");
-        Match m;
-        if ((m = Iso().Match(t)).Success)
+        var iso = IsoInstant().Match(t);
+        if (iso.Success)
         {
-            return Build(Int(m, 1), Int(m, 2), Int(m, 3), m.Groups[4], m.Groups[5], m.Groups[6], m.Groups[7].Value, out value);
+            // DanishText reads whole seconds and no offset: the fraction is dropped (meeting times never need it), the offset applied here.
+            if (!DanishText.TryParseDateTime(iso.Groups[1].Value, out var written))
+            {
+                return false;
+            }
+
+            var offset = iso.Groups[2].Value;
+            if (offset.Length == 0)
+            {
+                value = new DateTimeValue(written.Date, written.TimeOfDay, false);
+                return true;
+            }
+
+            return Instant(written, offset, out value);
         }
 
-        if ((m = DayMonthYear().Match(t)).Success)
+        if (DanishText.TryParseDateTime(t, out var dateTime))
         {
-            return Build(Int(m, 3), Int(m, 2), Int(m, 1), m.Groups[4], m.Groups[5], m.Groups[6], string.Empty, out value);
+            value = new DateTimeValue(dateTime.Date, dateTime.TimeOfDay, false);
+            return true;
         }
 
-        if ((m = Written().Match(t)).Success && Month(m.Groups[2].Value) is { } month)
+        if (DanishText.TryParseDate(t, out var date))
         {
-            return Build(Int(m, 3), month, Int(m, 1), m.Groups[4], m.Groups[5], m.Groups[6], string.Empty, out value);
+            value = new DateTimeValue(date, null, false);
+            return true;
         }
 
         return false;
@@ -54,44 +73,11 @@ internal static partial class DateTimeText
     /// <param name="text">The text.</param>
     /// <param name="time">The time, when readable.</param>
     /// <returns>Whether the text was a time.</returns>
-    public static bool TryParseTime(string? text, out LocalTime time)
-    {
-        time = default;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
+    public static bool TryParseTime(string? text, out LocalTime time) => DanishText.TryParseTime(text, out time);
 
-        var m = TimeOnly().Match(text.Trim());
-        return m.Success && TryTime(m.Groups[1], m.Groups[2], m.Groups[3], out time);
-    }
-
-    private static bool Build(int year, int month, int day, Group hour, Group minute, Group second, string offset, out DateTimeValue value)
+    private static bool Instant(LocalDateTime written, string offset, out DateTimeValue value)
     {
         value = default;
-        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        var date = new LocalDate(year, month, day);
-        if (!hour.Success)
-        {
-            value = new DateTimeValue(date, null, false);
-            return offset.Length == 0;
-        }
-
-        if (!TryTime(hour, minute, second, out var time))
-        {
-            return false;
-        }
-
-        if (offset.Length == 0)
-        {
-            value = new DateTimeValue(date, time, false);
-            return true;
-        }
-
         var minutes = offset is "Z" or "z" ? 0 : OffsetMinutes(offset);
         if (minutes is null)
         {
@@ -100,7 +86,7 @@ internal static partial class DateTimeText
 
         try
         {
-            var local = (date + time).WithOffset(Offset.FromSeconds(minutes.Value * 60)).ToInstant().InZone(Copenhagen).LocalDateTime;
+            var local = written.WithOffset(Offset.FromSeconds(minutes.Value * 60)).ToInstant().InZone(Copenhagen).LocalDateTime;
             value = new DateTimeValue(local.Date, local.TimeOfDay, true);
             return true;
         }
@@ -109,21 +95,6 @@ internal static partial class DateTimeText
             // An instant at the very edge of the calendar.
             return false;
         }
-    }
-
-    private static bool TryTime(Group hour, Group minute, Group second, out LocalTime time)
-    {
-        time = default;
-        var h = int.Parse(hour.Value, CultureInfo.InvariantCulture);
-        var m = int.Parse(minute.Value, CultureInfo.InvariantCulture);
-        var s = second.Success ? int.Parse(second.Value, CultureInfo.InvariantCulture) : 0;
-        if (h > 23 || m > 59 || s > 59)
-        {
-            return false;
-        }
-
-        time = new LocalTime(h, m, s);
-        return true;
     }
 
     private static int? OffsetMinutes(string offset)
@@ -139,34 +110,10 @@ internal static partial class DateTimeText
         return hours > 18 || minutes > 59 ? null : (offset[0] == '-' ? -1 : 1) * ((hours * 60) + minutes);
     }
 
-    private static int? Month(string word)
-    {
-        var lower = word.ToLowerInvariant().TrimEnd('.');
-        for (var month = 1; month <= 12; month++)
-        {
-            if (lower == DanishFormat.MonthName(month) || lower == MonthAbbreviations[month - 1] || (month == 9 && lower == "sept"))
-            {
-                return month;
-            }
-        }
-
-        return null;
-    }
-
-    private static int Int(Match match, int group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
-
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
 
-    [GeneratedRegex(@"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[T ]([0-9]{1,2})[:.]([0-9]{2})(?:[:.]([0-9]{2})(?:[.,][0-9]{1,9})?)?)? ?(Z|z|[+-][0-9]{2}:?[0-9]{2})?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Iso();
-
-    [GeneratedRegex(@"^([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4})(?:,? (?:kl\.? ?)?([0-9]{1,2})[:.]([0-9]{2})(?:[:.]([0-9]{2}))?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex DayMonthYear();
-
-    [GeneratedRegex(@"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),? )?(?:den )?([0-9]{1,2})\.? ([a-zæøå]+\.?) ([0-9]{4})(?:,? (?:kl\.? ?)?([0-9]{1,2})[:.]([0-9]{2})(?:[:.]([0-9]{2}))?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Written();
-
-    [GeneratedRegex(@"^(?:kl\.? ?)?([0-9]{1,2})[:.]([0-9]{2})(?:[:.]([0-9]{2}))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex TimeOnly();
+    /// <summary>An ISO date and time with a fraction of a second or an offset (or both): group 1 the local part, group 2 the offset.</summary>
+    [GeneratedRegex(@"^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)(?:[.,][0-9]{1,9})? ?(Z|z|[+-][0-9]{2}:?[0-9]{2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoInstant();
 }
