@@ -113,6 +113,23 @@ public class ImportValueTests
         Assert.Equal(["IMP306"], context.Finish().Issues.Select(i => i.Code));
     }
 
+    [Theory]
+    [InlineData("deltog fra kl. 16.30 under punkt 2", "16:30", null)]
+    [InlineData("Deltog til kl. 18.40", null, "18:40")]
+    [InlineData("fra klokken 9:15 til kl 12.00", "09:15", "12:00")]
+    [InlineData("deltog under punkt 3-5", null, null)]
+    public void A_present_members_note_keeps_its_text_and_gives_the_times_it_states(string note, string? from, string? until)
+    {
+        var members = new MemberList(new ImportContext(ImportOptions.Default));
+
+        members.Add(new SourceElement("Member", string.Empty, null, 1, 1), "Per Holm", "A", null, AttendanceStatus.Present, note: note);
+        var partial = members.ToList()[0].Partial!;
+
+        Assert.Equal(note, partial.Note);
+        Assert.Equal(from, partial.From is { } f ? Kommune.Protocols.Formatting.DanishFormat.IsoTime(f) : null);
+        Assert.Equal(until, partial.Until is { } u ? Kommune.Protocols.Formatting.DanishFormat.IsoTime(u) : null);
+    }
+
     [Fact]
     public void Html_becomes_paragraphs_runs_lists_and_nested_tables()
     {

@@ -130,9 +130,36 @@ internal sealed partial class MemberList(ImportContext context)
             SubstituteRank = rank,
             Attendance = attendance,
             AbsenceReason = attendance == AttendanceStatus.Present ? null : SourceValues.Line(absenceReason) ?? noteLine,
-            Partial = attendance == AttendanceStatus.Present && noteLine is not null ? new PartialAttendance { Note = noteLine } : null,
+            Partial = attendance == AttendanceStatus.Present && noteLine is not null ? Partial(noteLine) : null,
         });
         return true;
+    }
+
+    /// <summary>
+    /// A present member's note as partial attendance: the note as written (the paper prints it),
+    /// and the times it states (<c>fra kl. 16.30</c>, <c>til kl. 18.40</c>), read by the library's
+    /// time reader, so that the attendance can be reasoned about. Item numbers in the note
+    /// (<c>under punkt 2</c>) are not read: whether the member took part in that item is not said.
+    /// </summary>
+    private static PartialAttendance Partial(string note)
+    {
+        NodaTime.LocalTime? from = null, until = null;
+        foreach (Match time in NoteTime().Matches(note))
+        {
+            if (Formatting.DanishText.TryParseTime(time.Groups[2].Value, out var value))
+            {
+                if (time.Groups[1].Value.Equals("fra", StringComparison.OrdinalIgnoreCase))
+                {
+                    from ??= value;
+                }
+                else
+                {
+                    until ??= value;
+                }
+            }
+        }
+
+        return new PartialAttendance { From = from, Until = until, Note = note };
     }
 
     /// <summary>Sets the attendance of a listed member (Acadre lists members and attendance apart); false when the name is not listed.</summary>
@@ -188,6 +215,9 @@ internal sealed partial class MemberList(ImportContext context)
         keys.Add(key);
         return key;
     }
+
+    [GeneratedRegex(@"\b(fra|til) (?:kl\.? ?|klokken )([0-9]{1,2}[.:][0-9]{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NoteTime();
 
     [GeneratedRegex(@"^([0-9]{1,2})\.? ?(?:suppleant|stedfortræder)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RankedSubstitute();
