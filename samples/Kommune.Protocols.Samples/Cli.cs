@@ -31,7 +31,7 @@ public static class Cli
     public const int InternalError = 3;
 
     /// <summary>The commands, each with its declared arguments. A new command is a new entry here.</summary>
-    private static readonly ICommand[] Commands = [new ValidateCommand(), new ScheduleCommand(), new RenderCommand()];
+    private static readonly ICommand[] Commands = [new ValidateCommand(), new ScheduleCommand(), new RenderCommand(), new ImportCommand()];
 
     private static readonly WriteSeedCommand Default = new();
 
