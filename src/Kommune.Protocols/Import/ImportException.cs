@@ -9,6 +9,27 @@ namespace Kommune.Protocols.Import;
 /// </summary>
 public sealed class ImportException : Exception
 {
+    /// <summary>Creates the exception with a general reason.</summary>
+    public ImportException()
+        : this("the input is not a meeting export this library reads.")
+    {
+    }
+
+    /// <summary>Creates the exception with a reason and no location.</summary>
+    /// <param name="reason">What is wrong.</param>
+    public ImportException(string reason)
+        : this(reason, path: null)
+    {
+    }
+
+    /// <summary>Creates the exception with a reason, no location, and the error behind it.</summary>
+    /// <param name="reason">What is wrong.</param>
+    /// <param name="innerException">The error behind it.</param>
+    public ImportException(string reason, Exception? innerException)
+        : this(reason, path: null, innerException: innerException)
+    {
+    }
+
     /// <summary>Creates the exception.</summary>
     /// <param name="reason">What is wrong, without the location.</param>
     /// <param name="path">The element path, when known.</param>
@@ -16,7 +37,7 @@ public sealed class ImportException : Exception
     /// <param name="column">The 1-based column, when known.</param>
     /// <param name="innerException">The underlying error.</param>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
-    public ImportException(string reason, string? path = null, int? line = null, int? column = null, Exception? innerException = null)
+    public ImportException(string reason, string? path, int? line = null, int? column = null, Exception? innerException = null)
         : base(Compose(reason ?? throw new ArgumentNullException(nameof(reason)), path, line, column), innerException)
     {
         Reason = reason;

@@ -104,7 +104,7 @@ internal static class SourceTreeReader
                     return null;
                 }
 
-                throw new ImportException(NotXml(error), line: error.LineNumber, column: error.LinePosition, innerException: error);
+                throw new ImportException(NotXml(error), path: null, line: error.LineNumber, column: error.LinePosition, innerException: error);
             }
 
             context?.ReportLine(
