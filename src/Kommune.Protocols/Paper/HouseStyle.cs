@@ -24,12 +24,13 @@ public sealed record HouseStyle
     /// such as <c>itemHeading</c> = <c>"Nr. {number} - {title}"</c>), in every language.
     /// </summary>
     /// <exception cref="FormatException">A template has a malformed placeholder.</exception>
+    /// <remarks>Null keeps no overrides: the settings reader sets every member, null for one a file leaves out.</remarks>
     public IReadOnlyDictionary<string, string> Labels
     {
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value);
+            value ??= FrozenDictionary<string, string>.Empty;
             var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
             foreach (var (key, template) in value)
             {
@@ -69,14 +70,15 @@ public sealed record HouseStyle
     /// <summary>
     /// The order of an item's parts after its heading and case details. Parts left out are
     /// printed after the listed ones in the default order, so nothing is ever lost.
-    /// Default: sections, earlier decisions, recommendation, attachments, decision.
+    /// Default: sections, earlier decisions, recommendation, attachments, decision. Null keeps the
+    /// default (the settings reader sets every member, null for one a file leaves out).
     /// </summary>
     public IReadOnlyList<ItemPart> ItemPartOrder
     {
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value);
+            value ??= DefaultOrder;
             var order = value.Where(Enum.IsDefined).Distinct().ToList();
             order.AddRange(DefaultOrder.Where(p => !order.Contains(p)));
             field = order.AsReadOnly();

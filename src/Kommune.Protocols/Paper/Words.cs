@@ -21,6 +21,10 @@ internal sealed class Words(Language language, HouseStyle style)
     /// <summary>A date by one of the date templates (<see cref="WordKeys.DateLong"/>, ...).</summary>
     public string Date(string key, LocalDate date) => Format(key, DateText.Arguments(date, k => this[k]));
 
+    /// <summary>A date by a date template that may also name other things (<c>{body}</c>, <c>{start}</c>).</summary>
+    public string Date(string key, LocalDate date, params ReadOnlySpan<(string Name, string Value)> more) =>
+        Format(key, [.. DateText.Arguments(date, k => this[k]), .. more]);
+
     public string LongDate(LocalDate date) => Date(WordKeys.DateLong, date);
 
     /// <summary>A time of day in the house style (<c>9.00</c>, <c>9:00</c> or <c>09:00</c>).</summary>

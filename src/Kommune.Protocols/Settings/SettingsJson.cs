@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Kommune.Protocols.Editions;
 using Kommune.Protocols.Paper;
@@ -20,13 +21,13 @@ public static class SettingsJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The style.</returns>
     /// <exception cref="SettingsJsonException">The text is not a valid house style; the message says where and what.</exception>
-    public static HouseStyle ReadHouseStyle(string json) => Read(json, SettingsJsonContext.Default.HouseStyle);
+    public static HouseStyle ReadHouseStyle(string json) => ReadWithDefaults(json, SettingsJsonContext.Default.HouseStyle, HouseStyle.Default);
 
     /// <summary>Reads a publication policy.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="SettingsJsonException">The text is not a valid policy; the message says where and what.</exception>
-    public static PublicationPolicy ReadPublicationPolicy(string json) => Read(json, SettingsJsonContext.Default.PublicationPolicy);
+    public static PublicationPolicy ReadPublicationPolicy(string json) => ReadWithDefaults(json, SettingsJsonContext.Default.PublicationPolicy, PublicationPolicy.Default);
 
     /// <summary>Reads a house style from a file.</summary>
     /// <param name="path">The file.</param>
@@ -70,6 +71,26 @@ public static class SettingsJson
         }
 
         return File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
+    }
+
+    /// <summary>
+    /// The generated reader sets every init-only member, with null, false or zero for one the file
+    /// leaves out, so a default of true (<c>partyAfterName</c>) was lost. The file is read once as
+    /// written (so an error names its own line), then laid over the defaults' members and read again.
+    /// </summary>
+    private static T ReadWithDefaults<T>(string json, JsonTypeInfo<T> info, T defaults)
+        where T : class
+    {
+        Read(json, info);
+        var merged = (JsonObject)JsonNode.Parse(JsonSerializer.Serialize(defaults, info))!;
+        var file = (JsonObject)JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!;
+        foreach (var (name, value) in file.ToList())
+        {
+            file.Remove(name);
+            merged[name] = value;
+        }
+
+        return Read(merged.ToJsonString(), info);
     }
 
     private static T Read<T>(string json, JsonTypeInfo<T> info)

@@ -364,7 +364,11 @@ public static class WordKeys
     /// <summary>The case number in an item's details line; {number}. Danish: <c>{number}</c>.</summary>
     public const string CaseNumber = "caseNumber";
 
-    /// <summary>The front page's date; the placeholders of dateLong. Danish: <c>{d}. {month} {yyyy}</c>.</summary>
+    /// <summary>
+    /// The front page's date; the placeholders of dateLong, and {body} and {start} (the start time in
+    /// the house style, empty when not known) for a date line that names them
+    /// (<c>{body} {weekday} den {d}. {month} {yyyy} kl. {start}</c>). Danish: <c>{d}. {month} {yyyy}</c>.
+    /// </summary>
     public const string FrontDate = "frontDate";
 
     /// <summary>An end time alone; {end}. Danish: <c>til kl. {end}</c>.</summary>

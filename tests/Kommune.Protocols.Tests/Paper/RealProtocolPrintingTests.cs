@@ -303,6 +303,28 @@ public class RealProtocolPrintingTests
         Assert.DoesNotContain(Kommune.Protocols.Validation.MeetingValidator.Validate(meeting).Issues, i => i.Code is "KP303" or "KP304");
     }
 
+    [Fact]
+    public void The_front_date_line_may_name_the_body_and_the_start_as_the_house_style_writes_it()
+    {
+        var style = HouseStyle.Default with { Labels = new Dictionary<string, string> { [WordKeys.FrontDate] = "{body} {weekday} den {d}. {month} {yyyy} kl. {start}" } };
+
+        Assert.Contains("Kommunalbestyrelsen tirsdag den 14. maj 2024 kl. 19.00", Print(Council(), style), StringComparison.Ordinal);
+        Assert.Contains("Kommunalbestyrelsen tirsdag den 14. maj 2024 kl. \n", Print(Council() with { Start = null }, style) + "\n", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_substitute_for_a_member_with_a_conflict_of_interest_is_no_error_though_both_attend()
+    {
+        var budget = Item("2") with { ConflictsOfInterest = [new ConflictOfInterest { Name = "m3" }] };
+        var meeting = Council(Item("1"), budget);
+        meeting = meeting with { Members = [.. meeting.Members, new Member { Key = "s1", Name = "Thomas Hust", Role = MemberRole.Substitute, SubstituteFor = "m3" }] };
+
+        Assert.DoesNotContain(Kommune.Protocols.Validation.MeetingValidator.Validate(meeting).Issues, i => i.Code == "KP402");
+
+        var present = Kommune.Protocols.Validation.MeetingValidator.Validate(Council(Item("1")) with { Members = meeting.Members }).Issues.Single(i => i.Code == "KP402");
+        Assert.Contains("Carl Clausen", present.Message, StringComparison.Ordinal);
+    }
+
     internal static Meeting Council(params AgendaItem[] items) => new()
     {
         Municipality = "Rødovre Kommune",

@@ -25,7 +25,10 @@ internal static class FrontMatter
         }
 
         into.Add(ComposeContext.Text(meeting.Municipality));
-        into.Add(Field(words[WordKeys.Date], words.Date(WordKeys.FrontDate, meeting.Date)));
+        // Many papers write one date line that names the body and the start (Ishøj Byråd tirsdag den
+        // 7. februar 2023 kl. 17.00); the house style's template may use them.
+        var startText = meeting.Start is { } s ? words.Time(s) : string.Empty;
+        into.Add(Field(words[WordKeys.Date], words.Date(WordKeys.FrontDate, meeting.Date, ("body", meeting.Body.Name), ("start", startText))));
         if (meeting.Start is { } start)
         {
             into.Add(Field(words[WordKeys.Time], words.TimeRange(start, meeting.End)));
