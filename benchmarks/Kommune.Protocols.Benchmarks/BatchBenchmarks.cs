@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Kommune.Protocols.Docx;
 using Kommune.Protocols.Model;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 
 namespace Kommune.Protocols.Benchmarks;
 

@@ -1,5 +1,5 @@
 using Kommune.Protocols.Model;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 
 namespace Kommune.Protocols.Benchmarks;
 

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Kommune.Protocols.Model;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using Kommune.Protocols.Scheduling;
 using Kommune.Protocols.Validation;
 

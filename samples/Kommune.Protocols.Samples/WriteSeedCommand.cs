@@ -2,6 +2,7 @@ using Kommune.Protocols.Docx;
 using Kommune.Protocols.Json;
 using Kommune.Protocols.Model;
 using Kommune.Protocols.Samples.Arguments;
+using Kommune.Protocols.Testing;
 
 namespace Kommune.Protocols.Samples;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using Kommune.Protocols.Docx;
 using Kommune.Protocols.Model;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 
 namespace Kommune.Protocols.Tests.Docx;
 

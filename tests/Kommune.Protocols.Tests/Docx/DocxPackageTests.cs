@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using Kommune.Protocols.Docx;
 using Kommune.Protocols.Model;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Kommune.Protocols.Tests.Docx;

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Kommune.Protocols.Docx;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 
 namespace Kommune.Protocols.Tests.Docx;
 

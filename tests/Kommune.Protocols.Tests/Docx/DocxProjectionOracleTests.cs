@@ -2,7 +2,7 @@ using CsCheck;
 using Kommune.Protocols.Docx;
 using Kommune.Protocols.Model;
 using Kommune.Protocols.Paper;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using Kommune.Protocols.Tests.Support;
 
 namespace Kommune.Protocols.Tests.Docx;

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using Kommune.Protocols.Docx;
 using Kommune.Protocols.Model;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using NodaTime;
 
 namespace Kommune.Protocols.Tests.Docx;

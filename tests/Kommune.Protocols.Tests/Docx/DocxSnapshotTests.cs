@@ -2,7 +2,7 @@ using Kommune.Protocols.Docx;
 using Kommune.Protocols.Editions;
 using Kommune.Protocols.Model;
 using Kommune.Protocols.Paper;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using Kommune.Protocols.Tests.Support;
 
 namespace Kommune.Protocols.Tests.Docx;

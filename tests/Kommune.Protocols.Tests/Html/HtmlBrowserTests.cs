@@ -1,6 +1,6 @@
 using Kommune.Protocols.Html;
 using Kommune.Protocols.Model;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using Kommune.Protocols.Tests.Support;
 using PuppeteerSharp;
 

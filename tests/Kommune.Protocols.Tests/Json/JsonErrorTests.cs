@@ -1,6 +1,6 @@
 using System.Text;
 using Kommune.Protocols.Json;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 
 namespace Kommune.Protocols.Tests.Json;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Kommune.Protocols.Json;
 using Kommune.Protocols.Model;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using Kommune.Protocols.Tests.Support;
 
 namespace Kommune.Protocols.Tests.Json;

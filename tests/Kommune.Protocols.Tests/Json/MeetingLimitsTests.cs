@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Kommune.Protocols.Json;
 using Kommune.Protocols.Model;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using NodaTime;
 
 namespace Kommune.Protocols.Tests.Json;

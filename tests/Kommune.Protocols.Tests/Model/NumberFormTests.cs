@@ -1,6 +1,6 @@
 using Kommune.Protocols.Json;
 using Kommune.Protocols.Model;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using Kommune.Protocols.Validation;
 
 namespace Kommune.Protocols.Tests.Model;

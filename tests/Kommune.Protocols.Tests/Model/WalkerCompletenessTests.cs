@@ -1,6 +1,6 @@
 using System.Reflection;
 using Kommune.Protocols.Model;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using Kommune.Protocols.Tests.Support;
 
 namespace Kommune.Protocols.Tests.Model;

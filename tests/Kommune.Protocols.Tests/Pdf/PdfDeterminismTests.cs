@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Kommune.Protocols.Model;
 using Kommune.Protocols.Pdf;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using Kommune.Protocols.Tests.Support;
 
 namespace Kommune.Protocols.Tests.Pdf;

@@ -2,7 +2,7 @@ using Kommune.Protocols.Model;
 using Kommune.Protocols.Paper;
 using Kommune.Protocols.Pdf;
 using Kommune.Protocols.Pdf.Text;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using Kommune.Protocols.Tests.Support;
 using UglyToad.PdfPig;
 

@@ -2,7 +2,7 @@ using System.Xml.Linq;
 using Kommune.Protocols.Paper.Blocks;
 using Kommune.Protocols.Paper.Compose;
 using Kommune.Protocols.Pdf;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Kommune.Protocols.Docx;
 using Kommune.Protocols.Json;
 using Kommune.Protocols.Model;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using Kommune.Protocols.Validation;
 
 namespace Kommune.Protocols.Tests.Reliability;

@@ -1,7 +1,7 @@
 using Kommune.Protocols.Docx;
 using Kommune.Protocols.Json;
 using Kommune.Protocols.Model;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using Kommune.Protocols.Scheduling;
 using Kommune.Protocols.Validation;
 

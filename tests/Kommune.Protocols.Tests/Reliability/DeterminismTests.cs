@@ -5,6 +5,7 @@ using Kommune.Protocols.Json;
 using Kommune.Protocols.Model;
 using Kommune.Protocols.Samples;
 using Kommune.Protocols.Tests.Support;
+using Kommune.Protocols.Testing;
 
 namespace Kommune.Protocols.Tests.Reliability;
 

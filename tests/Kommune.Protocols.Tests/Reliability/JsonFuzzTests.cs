@@ -4,7 +4,7 @@ using System.Text;
 using Kommune.Protocols.Docx;
 using Kommune.Protocols.Json;
 using Kommune.Protocols.Model;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using Kommune.Protocols.Tests.Json;
 using NodaTime;
 using Xunit.Abstractions;

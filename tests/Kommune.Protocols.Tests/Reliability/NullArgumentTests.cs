@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Kommune.Protocols.Docx;
 using Kommune.Protocols.Json;
 using Kommune.Protocols.Model;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using Kommune.Protocols.Scheduling;
 using Kommune.Protocols.Validation;
 

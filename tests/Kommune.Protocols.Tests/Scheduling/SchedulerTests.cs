@@ -1,7 +1,7 @@
 using System.Globalization;
 using Kommune.Protocols.Model;
 using Kommune.Protocols.Paper;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using Kommune.Protocols.Scheduling;
 using Kommune.Protocols.Tests.Support;
 using Kommune.Protocols.Validation;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 using Kommune.Protocols.Tests.Support;
 using Kommune.Protocols.Validation;
 

@@ -2,14 +2,18 @@ using Kommune.Protocols.Model;
 using Kommune.Protocols.Paper;
 using NodaTime;
 
-namespace Kommune.Protocols.Samples;
+namespace Kommune.Protocols.Testing;
 
 /// <summary>
-/// The seed: Norddjurs Kommune, Direktionen, 5 March 2025, built in code from the published
-/// protocol (text in <c>shared/seed/</c>). Words the PDF split across lines are joined;
-/// everything else is as printed, including the spellings that differ between the time plan
-/// and the items (validation reports those as warnings).
+/// The seed meeting: Norddjurs Kommune, Direktionen, 5 March 2025, built in code from the
+/// published protocol, for tests, samples and benchmarks. Words the PDF split across lines are
+/// joined; everything else is as printed, including the spellings that differ between the time
+/// plan and the items (validation reports those as warnings).
 /// </summary>
+/// <remarks>
+/// Every call of <see cref="Build"/> returns an equal meeting; it never changes within a major
+/// version of this package, so snapshots of it stay valid. Thread-safe.
+/// </remarks>
 public static class SeedMeeting
 {
     private static readonly LocalDate MeetingDate = new(2025, 3, 5);
@@ -17,7 +21,8 @@ public static class SeedMeeting
     /// <summary>
     /// Norddjurs Kommune's house style as the seed shows it: every item on a new page, labels above
     /// their values, the time plan without item numbers, decision dates in digits
-    /// (<i>Beslutning i Direktionen den 05-03-2025</i>). Kept as JSON in <c>docs/styles/norddjurs.json</c>.
+    /// (<i>Beslutning i Direktionen den 05-03-2025</i>). The repository keeps it as a house-style
+    /// settings file too (<c>norddjurs.json</c>).
     /// </summary>
     public static HouseStyle Style { get; } = new()
     {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace Kommune.Protocols.Tests.Support;
+namespace Kommune.Protocols.Testing;
 
 /// <summary>
 /// A stable text form of an HTML page or fragment for snapshot tests: one line per element,
@@ -14,9 +14,23 @@ namespace Kommune.Protocols.Tests.Support;
 /// its text, so a script would show.
 /// </summary>
 /// <remarks>
-/// Self-contained (a small tolerant tokenizer, no parser package) so it can move to a testing
-/// package. It does not imply end tags the way a browser does; the writer closes every element.
+/// <para>
+/// Lines are separated by <c>\n</c>, and the text ends with one. The same HTML gives the same
+/// text on every machine and culture; the format changes only in a new major version of this
+/// package.
+/// </para>
+/// <para>
+/// A small tolerant tokenizer, no HTML parser package: it does not imply end tags the way a
+/// browser does (the library's writer closes every element), so it is meant for the HTML this
+/// library writes, not for any page on the web. Thread-safe: every call has its own state.
+/// </para>
 /// </remarks>
+/// <example>
+/// <code>
+/// var text = HtmlTextProjection.Project(HtmlWriter.Shared.WriteToString(meeting));
+/// // h2#punkt-4: 4. Foreløbigt regnskab 2024
+/// </code>
+/// </example>
 public static class HtmlTextProjection
 {
     private static readonly HashSet<string> Void = new(StringComparer.Ordinal)
@@ -33,6 +47,7 @@ public static class HtmlTextProjection
     /// <summary>Projects HTML text.</summary>
     /// <param name="html">A page or a fragment.</param>
     /// <returns>The projection, lines separated by <c>\n</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
     public static string Project(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -47,7 +62,9 @@ public static class HtmlTextProjection
 
     /// <summary>Projects UTF-8 HTML bytes.</summary>
     /// <param name="html">The bytes.</param>
-    /// <returns>The projection.</returns>
+    /// <returns>The projection, lines separated by <c>\n</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    /// <exception cref="System.Text.DecoderFallbackException">The bytes are not valid UTF-8.</exception>
     public static string Project(byte[] html)
     {
         ArgumentNullException.ThrowIfNull(html);
