@@ -52,13 +52,14 @@ public class HtmlHostileTextTests
                 {
                     // A line break is an element without text; the rest of the title is there as it was.
                     var title = meeting.Items[0].Title.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
-                    Assert.Equal(Words(title), Words(document.QuerySelector("article h2")!.TextContent.Split(' ', 2)[1]));
+                    var heading = document.QuerySelector("article h2")!.TextContent;
+                    Assert.Equal(Words(title), Words(meeting.Items[0].Number is null ? heading : heading.Split(' ', 2)[1]));
                 }
 
                 // At least the header's body, the subtitle's body and the municipality.
                 Assert.True(Count(document.Body!.TextContent, Hostile) >= 3, "the hostile text was dropped or changed");
 
-                foreach (var item in meeting.Items.Take(3))
+                foreach (var item in meeting.Items.Where(i => i.Number is not null).Take(3))
                 {
                     var fragment = new HtmlParser().ParseDocument("<!DOCTYPE html><title>x</title>" + HtmlWriter.Shared.WriteItem(meeting, item.Number!, options));
                     AssertOnlyTheWritersMarkup(fragment);

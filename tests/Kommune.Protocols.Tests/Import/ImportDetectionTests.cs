@@ -2,7 +2,7 @@ using System.Text;
 using Kommune.Protocols.Docx;
 using Kommune.Protocols.Import;
 using Kommune.Protocols.Json;
-using Kommune.Protocols.Samples;
+using Kommune.Protocols.Testing;
 
 namespace Kommune.Protocols.Tests.Import;
 

@@ -81,7 +81,8 @@ public static class ModelGen
     public static Gen<Person> Person =>
         from name in Text
         from title in OptionalText
-        select new Person { Name = name, Title = title };
+        from organisation in OptionalText
+        select new Person { Name = name, Title = title, Organisation = organisation };
 
     /// <summary>Runs of text with any formatting.</summary>
     public static Gen<TextRun> Run =>
@@ -98,6 +99,28 @@ public static class ModelGen
 
     /// <summary>Whole meetings.</summary>
     public static Gen<Meeting> Meeting =>
+        from meeting in BaseMeeting
+        from joint in List(Body)
+        from cancelled in Gen.Bool
+        from cancellation in OptionalText
+        from parts in List(from l in OptionalText from a in Gen.Enum<Access>() from s in OrNull(Time) from e in OrNull(Time) select new MeetingPart { Label = l, Access = a, Start = s, End = e })
+        from suspensions in List(from at in OrNull(Time) from resumed in OrNull(Time) from note in OptionalText select new Suspension { At = at, ResumedAt = resumed, Note = note })
+        from allPresent in Gen.Bool
+        from acting in OptionalText
+        from notes in List(Block)
+        select meeting with
+        {
+            JointBodies = joint,
+            Cancelled = cancelled,
+            CancellationReason = cancellation,
+            Parts = parts,
+            Suspensions = suspensions,
+            AllMembersPresent = allPresent,
+            ActingChair = acting,
+            Notes = notes,
+        };
+
+    private static Gen<Meeting> BaseMeeting =>
         from municipality in Text
         from body in Body
         from kind in Gen.Enum<MeetingKind>()
@@ -145,6 +168,22 @@ public static class ModelGen
         select new PartialAttendance { FromItem = fromItem, ToItem = toItem, From = arrived, Until = until, AbsentFromClosedPart = absentClosed, Note = note };
 
     private static Gen<Member> Member =>
+        from member in BaseMember
+        // Keys are never ordinary text, so a reference drawn from the text pool names no member by accident (it would print her name).
+        from key in OrNull(Gen.Int[0, 99_999].Select(n => $"key-{n}"))
+        from rank in OrNull(Gen.Int[1, 9])
+        from list in OptionalText
+        from absentItems in List(from f in OrNull(ItemNumber) from t in OrNull(ItemNumber) select new ItemRange { From = f, To = t })
+        from movements in List(
+            from kind in Gen.Enum<MovementKind>()
+            from at in OrNull(Time)
+            from item in OrNull(ItemNumber)
+            from timing in Gen.Enum<MovementTiming>()
+            from note in OptionalText
+            select new AttendanceChange { Kind = kind, At = at, Item = item, Timing = timing, Note = note })
+        select member with { Key = key, SubstituteRank = rank, SubstituteList = list, AbsentItems = absentItems, Movements = movements };
+
+    private static Gen<Member> BaseMember =>
         from name in Text
         from party in OptionalText
         from title in OptionalText
@@ -222,7 +261,19 @@ public static class ModelGen
         from @for in Tally
         from against in Tally
         from abstaining in Tally
-        select new Vote { Point = point, For = @for, Against = against, Abstaining = abstaining };
+        from kind in Gen.Enum<VoteKind>()
+        from motion in OptionalText
+        from proposer in OptionalText
+        from rollCall in Gen.Bool
+        from reservation in Tally
+        from result in OptionalText
+        select new Vote { Point = point, For = @for, Against = against, Abstaining = abstaining, Kind = kind, Motion = motion, Proposer = proposer, RollCall = rollCall, Reservation = reservation, Result = result };
+
+    private static Gen<PointDecision> PointDecision =>
+        from point in Gen.Int[1, 5]
+        from outcome in Gen.Enum<DecisionOutcome>()
+        from text in List(Block)
+        select new PointDecision { Point = point, Outcome = outcome, Text = text };
 
     private static Gen<Recommendation> Recommendation =>
         from recommender in OptionalText
@@ -238,7 +289,24 @@ public static class ModelGen
         from text in List(Block)
         from votes in List(Vote)
         from remarks in List(from a in Text from t in Text select new ProtocolRemark { Author = a, Text = t })
-        select new Decision { Body = body, Date = date, Outcome = outcome, OutcomeText = outcomeText, Text = text, Votes = votes, Remarks = remarks };
+        from points in List(PointDecision)
+        from statements in List(
+            from kind in Gen.Enum<StatementKind>()
+            from authors in List(Text)
+            from t in List(Block)
+            from vote in OrNull(Gen.Int[0, 3])
+            from placement in Gen.Enum<StatementPlacement>()
+            select new Statement { Kind = kind, Authors = authors, Text = t, Vote = vote, Placement = placement })
+        from conclusion in List(Block)
+        select new Decision { Body = body, Date = date, Outcome = outcome, OutcomeText = outcomeText, Text = text, Votes = votes, Remarks = remarks, Points = points, Statements = statements, Conclusion = conclusion };
+
+    private static Gen<ItemReference> ItemReference =>
+        from body in OptionalText
+        from date in OrNull(Date)
+        from item in OrNull(ItemNumber)
+        from caseNumber in OrNull(CaseNumber)
+        from note in OptionalText
+        select new ItemReference { Body = body, Date = date, Item = item, CaseNumber = caseNumber, Note = note };
 
     private static Gen<Section> Section =>
         from kind in Gen.Enum<SectionKind>()
@@ -293,7 +361,33 @@ public static class ModelGen
         return Gen.OneOf(simple, simple, table);
     }
 
-    private static Gen<AgendaItem> ItemAt(int depth)
+    private static Gen<AgendaItem> ItemAt(int depth) =>
+        from item in BaseItemAt(depth)
+        from numbered in Gen.Int[0, 5]
+        from publicTitle in OptionalText
+        from publicDecision in List(Block)
+        from added in Gen.Bool
+        from addedReason in OptionalText
+        from status in Gen.Enum<ItemStatus>()
+        from statusReason in OptionalText
+        from cameFrom in OrNull(ItemReference)
+        from goesTo in OrNull(ItemReference)
+        from upcoming in List(ItemReference)
+        select item with
+        {
+            Number = numbered == 0 ? null : item.Number,
+            PublicTitle = publicTitle,
+            PublicDecision = publicDecision,
+            AddedAtMeeting = added,
+            AddedReason = addedReason,
+            Status = status,
+            StatusReason = statusReason,
+            CameFrom = cameFrom,
+            GoesTo = goesTo,
+            UpcomingTreatment = upcoming,
+        };
+
+    private static Gen<AgendaItem> BaseItemAt(int depth)
     {
         var subItems = depth == 0 ? Gen.Const(ValueList<AgendaItem>.Empty) : List(ItemAt(depth - 1)).Select(l => l.Count > 2 ? ValueList<AgendaItem>.Empty : l);
         return
@@ -323,10 +417,15 @@ public static class ModelGen
                 from conflicts in List(from n in Text from r in OptionalText select new ConflictOfInterest { Name = n, Reason = r })
                 from history in List(
                     from b in Text
-                    from d in Date
+                    from d in OrNull(Date)
                     from n in OrNull(ItemNumber)
-                    from t in Text
-                    select new EarlierDecision { Body = b, Date = d, ItemNumber = n, Text = t })
+                    from t in OptionalText
+                    from c in OrNull(CaseNumber)
+                    from o in Gen.Enum<DecisionOutcome>()
+                    from p in List(PointDecision)
+                    from v in List(Vote)
+                    from a in List(Text)
+                    select new EarlierDecision { Body = b, Date = d, ItemNumber = n, Text = t, CaseNumber = c, Outcome = o, Points = p, Votes = v, Absent = a })
                 from followUps in List(from w in Text from who in OptionalText from due in OrNull(Date) select new FollowUpAction { What = w, Who = who, Due = due })
                 from subs in subItems
                 select (guests, absent, conflicts, history, followUps, subs)

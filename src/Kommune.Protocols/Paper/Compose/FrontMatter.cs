@@ -16,7 +16,8 @@ internal static class FrontMatter
         var words = context.Words;
         into.Add(new PaperHeading(HeadingRole.Title, context.PaperName));
         into.Add(new PaperParagraph(ParagraphRole.Subtitle, Subtitle(context)));
-        if (meeting.Cancelled)
+        // A reason given without the flag still says the meeting was cancelled: nothing the secretary wrote is dropped.
+        if (meeting.Cancelled || meeting.CancellationReason is not null)
         {
             var cancelled = meeting.CancellationReason is { } reason
                 ? words.Format(WordKeys.MeetingCancelledReason, ("reason", reason))
@@ -41,13 +42,18 @@ internal static class FrontMatter
         foreach (var part in meeting.Parts)
         {
             var label = part.Label ?? words[part.Access == Access.Open ? WordKeys.OpenPart : WordKeys.ClosedPart];
-            if (part.Start is { } partStart)
+            if (part.Start is not { } partStart)
             {
-                into.Add(Field(label, words.TimeRange(partStart, part.End)));
+                into.Add(ComposeContext.Text(label));
+            }
+            else if (label.Contains('\t', StringComparison.Ordinal))
+            {
+                // A tab separates a field's label from its value, so a label typed with one is a line of its own.
+                into.Add(ComposeContext.Text(words.Format(WordKeys.InlineLabel, ("label", label), ("value", words.TimeRange(partStart, part.End)))));
             }
             else
             {
-                into.Add(ComposeContext.Text(label));
+                into.Add(Field(label, words.TimeRange(partStart, part.End)));
             }
         }
 

@@ -103,7 +103,8 @@ internal static class ItemComposer
     private static void Provenance(ComposeContext context, AgendaItem item, List<PaperBlock> into)
     {
         var words = context.Words;
-        if (item.AddedAtMeeting)
+        // A reason without the flag still says the item was added: the secretary wrote why.
+        if (item.AddedAtMeeting || item.AddedReason is not null)
         {
             into.Add(ComposeContext.Italic(item.AddedReason is { } reason
                 ? words.Format(WordKeys.AddedAtMeetingReason, ("reason", reason))
