@@ -12,13 +12,10 @@ namespace Kommune.Protocols.Pdf;
 /// artifacts, and DejaVu Sans embedded. The paper is composed once (<c>Paper/</c>), exactly as
 /// for the DOCX, and laid out on A4 with the DOCX's margins and styles. The same meeting and
 /// options give the same bytes in any culture and time zone (no clock, content-derived ids).
-/// Stateless: one instance can be shared between threads.
+/// Stateless and thread-safe: any number of threads may write at once (see <c>docs/api-conventions.md</c>).
 /// </summary>
-public sealed class PdfWriter
+public static class PdfWriter
 {
-    /// <summary>A shared instance.</summary>
-    public static PdfWriter Shared { get; } = new();
-
     /// <summary>Writes the PDF of <paramref name="meeting"/> to <paramref name="output"/> (left open).</summary>
     /// <param name="meeting">The meeting (the full, internal model; the public edition is made from it when asked).</param>
     /// <param name="output">A writable stream; it need not seek.</param>
@@ -26,7 +23,7 @@ public sealed class PdfWriter
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry; nothing has been written.</exception>
     /// <exception cref="ArgumentException">The stream is not writable.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="output"/> is null.</exception>
-    public void Write(Meeting meeting, Stream output, PdfOptions? options = null)
+    public static void Write(Meeting meeting, Stream output, PdfOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(output);
@@ -53,7 +50,7 @@ public sealed class PdfWriter
     /// <exception cref="ArgumentException">The stream is not writable.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="output"/> is null.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
-    public Task WriteAsync(Meeting meeting, Stream output, PdfOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(Meeting meeting, Stream output, PdfOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(output);
@@ -74,7 +71,7 @@ public sealed class PdfWriter
     /// <returns>The PDF bytes.</returns>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
-    public byte[] WriteToBytes(Meeting meeting, PdfOptions? options = null)
+    public static byte[] WriteToBytes(Meeting meeting, PdfOptions? options = null)
     {
         using var buffer = new MemoryStream();
         Write(meeting, buffer, options);
