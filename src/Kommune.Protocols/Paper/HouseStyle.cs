@@ -21,7 +21,8 @@ public sealed record HouseStyle
 
     /// <summary>
     /// Templates that replace the language's for these keys (any key of <see cref="WordKeys"/>,
-    /// such as <c>itemHeading</c> = <c>"Nr. {number} - {title}"</c>), in every language.
+    /// such as <c>itemHeading</c> = <c>"Nr. {number} - {title}"</c>), in every language. Default: none
+    /// (null is taken as none).
     /// </summary>
     /// <exception cref="FormatException">A template has a malformed placeholder.</exception>
     public IReadOnlyDictionary<string, string> Labels
@@ -29,7 +30,7 @@ public sealed record HouseStyle
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value);
+            value ??= FrozenDictionary<string, string>.Empty;
             var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
             foreach (var (key, template) in value)
             {
@@ -69,14 +70,15 @@ public sealed record HouseStyle
     /// <summary>
     /// The order of an item's parts after its heading and case details. Parts left out are
     /// printed after the listed ones in the default order, so nothing is ever lost.
-    /// Default: sections, earlier decisions, recommendation, attachments, decision.
+    /// Default: sections, earlier decisions, recommendation, attachments, decision (also what an
+    /// empty or null list gives).
     /// </summary>
     public IReadOnlyList<ItemPart> ItemPartOrder
     {
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value);
+            value ??= [];
             var order = value.Where(Enum.IsDefined).Distinct().ToList();
             order.AddRange(DefaultOrder.Where(p => !order.Contains(p)));
             field = order.AsReadOnly();
