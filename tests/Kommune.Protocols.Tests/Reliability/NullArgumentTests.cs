@@ -46,6 +46,8 @@ public class NullArgumentTests
         [typeof(ItemNumber)] = () => ItemNumber.Parse("1"),
         [typeof(MeetingAttendance)] = () => MeetingAttendance.Of(SeedMeeting.Build()),
         [typeof(ItemNumber)] = () => ItemNumber.Parse("1"),
+        [typeof(Func<AgendaItem, AgendaItem>)] = () => new Func<AgendaItem, AgendaItem>(i => i),
+        [typeof(Func<Decision, Decision>)] = () => new Func<Decision, Decision>(d => d),
     };
 
     public static TheoryData<string> EntryPoints()
