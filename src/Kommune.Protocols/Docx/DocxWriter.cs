@@ -19,6 +19,8 @@ public static class DocxWriter
     /// <param name="meeting">The meeting (the full, internal model; the public edition is made from it when asked).</param>
     /// <param name="output">A writable stream; it need not seek.</param>
     /// <param name="options">Edition, paper, language and house style; <see cref="DocxOptions.Default"/> when null.</param>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="output"/> is null.</exception>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry; nothing has been written.</exception>
     /// <exception cref="ArgumentException">The stream is not writable.</exception>
     public static void Write(Meeting meeting, Stream output, DocxOptions? options = null)
@@ -43,6 +45,8 @@ public static class DocxWriter
     /// <param name="options">Edition, paper, language and house style; <see cref="DocxOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the document is written and flushed.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="output"/> is null.</exception>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry; nothing has been written.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
     public static Task WriteAsync(Meeting meeting, Stream output, DocxOptions? options = null, CancellationToken cancellationToken = default)
@@ -63,6 +67,8 @@ public static class DocxWriter
     /// <param name="meeting">The meeting.</param>
     /// <param name="options">Edition, paper, language and house style; <see cref="DocxOptions.Default"/> when null.</param>
     /// <returns>The DOCX bytes.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry.</exception>
     public static byte[] WriteToBytes(Meeting meeting, DocxOptions? options = null)
     {

@@ -33,6 +33,8 @@ public static class HtmlWriter
     /// <param name="meeting">The meeting (the full, internal model; the public edition is made from it when asked).</param>
     /// <param name="output">A writable stream; it need not seek.</param>
     /// <param name="options">Edition, paper, language, house style and stylesheet; <see cref="HtmlOptions.Default"/> when null.</param>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="output"/> is null.</exception>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry; nothing has been written.</exception>
     /// <exception cref="ArgumentException">The stream is not writable.</exception>
     public static void Write(Meeting meeting, Stream output, HtmlOptions? options = null)
@@ -58,6 +60,8 @@ public static class HtmlWriter
     /// <param name="options">Edition, paper, language, house style and stylesheet; <see cref="HtmlOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the page is written and flushed.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="output"/> is null.</exception>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry; nothing has been written.</exception>
     /// <exception cref="ArgumentException">The stream is not writable.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
@@ -81,6 +85,8 @@ public static class HtmlWriter
     /// <param name="meeting">The meeting.</param>
     /// <param name="options">Edition, paper, language, house style and stylesheet; <see cref="HtmlOptions.Default"/> when null.</param>
     /// <returns>The page's bytes (UTF-8, no byte order mark).</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry.</exception>
     public static byte[] WriteToBytes(Meeting meeting, HtmlOptions? options = null)
     {
@@ -93,6 +99,8 @@ public static class HtmlWriter
     /// <param name="meeting">The meeting.</param>
     /// <param name="options">Edition, paper, language, house style and stylesheet; <see cref="HtmlOptions.Default"/> when null.</param>
     /// <returns>The page.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry.</exception>
     public static string WriteToString(Meeting meeting, HtmlOptions? options = null)
     {
@@ -116,6 +124,8 @@ public static class HtmlWriter
     /// <param name="itemNumber">The item's number (an item or a sub-item).</param>
     /// <param name="options">Edition, paper, language, house style and heading level; <see cref="HtmlOptions.Default"/> when null.</param>
     /// <returns>The fragment, ending with a line feed.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="itemNumber"/> is null.</exception>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry.</exception>
     /// <exception cref="ArgumentException">The meeting has no item with that number.</exception>
     public static string WriteItem(Meeting meeting, ItemNumber itemNumber, HtmlOptions? options = null)

@@ -162,12 +162,15 @@ public static class ValueList
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="items">The elements, copied.</param>
     /// <returns>The list.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     public static ValueList<T> Create<T>(ReadOnlySpan<T> items) => ValueList<T>.Own(items.ToArray());
 
     /// <summary>Creates a list from any sequence.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="items">The elements, copied.</param>
     /// <returns>The list.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
     public static ValueList<T> From<T>(IEnumerable<T> items)
     {
         ArgumentNullException.ThrowIfNull(items);

@@ -20,6 +20,7 @@ public static class PdfWriter
     /// <param name="meeting">The meeting (the full, internal model; the public edition is made from it when asked).</param>
     /// <param name="output">A writable stream; it need not seek.</param>
     /// <param name="options">Edition, paper, language and house style; <see cref="PdfOptions.Default"/> when null.</param>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry; nothing has been written.</exception>
     /// <exception cref="ArgumentException">The stream is not writable.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="output"/> is null.</exception>
@@ -46,6 +47,7 @@ public static class PdfWriter
     /// <param name="options">Edition, paper, language and house style; <see cref="PdfOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the document is written and flushed.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry; nothing has been written.</exception>
     /// <exception cref="ArgumentException">The stream is not writable.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="output"/> is null.</exception>
@@ -69,6 +71,7 @@ public static class PdfWriter
     /// <param name="meeting">The meeting.</param>
     /// <param name="options">Edition, paper, language and house style; <see cref="PdfOptions.Default"/> when null.</param>
     /// <returns>The PDF bytes.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     public static byte[] WriteToBytes(Meeting meeting, PdfOptions? options = null)
