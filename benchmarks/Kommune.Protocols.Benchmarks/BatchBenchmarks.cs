@@ -44,5 +44,5 @@ public class BatchBenchmarks
     public long Parallel() => meetings.AsParallel().Sum(Render);
 
     private static long Render(Meeting meeting) =>
-        DocxWriter.Shared.WriteToBytes(meeting).LongLength + DocxWriter.Shared.WriteToBytes(meeting, PublicEdition).LongLength;
+        DocxWriter.WriteToBytes(meeting).LongLength + DocxWriter.WriteToBytes(meeting, PublicEdition).LongLength;
 }

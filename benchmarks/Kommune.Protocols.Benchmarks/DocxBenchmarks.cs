@@ -35,7 +35,7 @@ public class DocxBenchmarks
     {
         meeting = Scenarios.Get(Scenario);
         options = new DocxOptions { Edition = Edition };
-        var ours = DocxWriter.Shared.WriteToBytes(meeting, options);
+        var ours = DocxWriter.WriteToBytes(meeting, options);
         recording = XmlPartRecording.Record(ours);
         content = DocumentContent.From(ours);
         output = new MemoryStream(ours.Length * 2);
@@ -57,7 +57,7 @@ public class DocxBenchmarks
     public long Ours()
     {
         output.SetLength(0);
-        DocxWriter.Shared.Write(meeting, output, options);
+        DocxWriter.Write(meeting, output, options);
         return output.Length;
     }
 

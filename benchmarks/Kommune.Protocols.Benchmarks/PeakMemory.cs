@@ -54,7 +54,7 @@ internal static class PeakMemory
         File.WriteAllText("/proc/self/clear_refs", "5");
         var clock = Stopwatch.StartNew();
         var sink = new CountingStream();
-        DocxWriter.Shared.Write(meeting, sink, new DocxOptions { Paper = PaperKind.Protocol });
+        DocxWriter.Write(meeting, sink, new DocxOptions { Paper = PaperKind.Protocol });
         clock.Stop();
         var peak = PeakResidentBytes();
         Console.WriteLine(string.Create(

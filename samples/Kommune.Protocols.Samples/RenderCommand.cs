@@ -67,9 +67,9 @@ internal sealed class RenderCommand : ICommand
             var language = Cli.LanguageOf(args);
             bytes = format switch
             {
-                "html" => HtmlWriter.Shared.WriteToBytes(meeting, new HtmlOptions { Edition = edition, Language = language, Style = style, Publication = policy }),
-                "pdf" => PdfWriter.Shared.WriteToBytes(meeting, new PdfOptions { Edition = edition, Language = language, Style = style, Publication = policy }),
-                _ => DocxWriter.Shared.WriteToBytes(meeting, new DocxOptions { Edition = edition, Language = language, Style = style, Publication = policy }),
+                "html" => HtmlWriter.WriteToBytes(meeting, new HtmlOptions { Edition = edition, Language = language, Style = style, Publication = policy }),
+                "pdf" => PdfWriter.WriteToBytes(meeting, new PdfOptions { Edition = edition, Language = language, Style = style, Publication = policy }),
+                _ => DocxWriter.WriteToBytes(meeting, new DocxOptions { Edition = edition, Language = language, Style = style, Publication = policy }),
             };
         }
         catch (Exception e) when (e is PaperTextException or MeetingLimitExceededException)

@@ -28,8 +28,8 @@ internal sealed class WriteSeedCommand : ICommand
         var meeting = SeedMeeting.Build();
         Write(context, folder, $"{BaseName}.json", MeetingJson.SerializeToUtf8Bytes(meeting));
         Write(context, folder, $"{BaseName}.public.json", MeetingJson.SerializeToUtf8Bytes(meeting, new MeetingJsonWriteOptions { Edition = MeetingEdition.Public }));
-        Write(context, folder, $"{BaseName}.docx", DocxWriter.Shared.WriteToBytes(meeting, new DocxOptions { Style = SeedMeeting.Style }));
-        Write(context, folder, $"{BaseName}.public.docx", DocxWriter.Shared.WriteToBytes(meeting, new DocxOptions { Edition = MeetingEdition.Public, Style = SeedMeeting.Style }));
+        Write(context, folder, $"{BaseName}.docx", DocxWriter.WriteToBytes(meeting, new DocxOptions { Style = SeedMeeting.Style }));
+        Write(context, folder, $"{BaseName}.public.docx", DocxWriter.WriteToBytes(meeting, new DocxOptions { Edition = MeetingEdition.Public, Style = SeedMeeting.Style }));
         return Cli.Ok;
     }
 

@@ -27,7 +27,7 @@ namespace Kommune.Protocols.Testing;
 /// </remarks>
 /// <example>
 /// <code>
-/// var text = HtmlTextProjection.Project(HtmlWriter.Shared.WriteToString(meeting));
+/// var text = HtmlTextProjection.Project(HtmlWriter.WriteToString(meeting));
 /// // h2#punkt-4: 4. Foreløbigt regnskab 2024
 /// </code>
 /// </example>

@@ -39,7 +39,7 @@ public static class SnapshotText
     public static string Docx(Meeting meeting, DocxOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        return DocxTextProjection.Project(DocxWriter.Shared.WriteToBytes(meeting, options));
+        return DocxTextProjection.Project(DocxWriter.WriteToBytes(meeting, options));
     }
 
     /// <summary>Projects a DOCX file's bytes as text, as <see cref="DocxTextProjection.Project(byte[])"/> does.</summary>
@@ -61,7 +61,7 @@ public static class SnapshotText
     public static string Html(Meeting meeting, HtmlOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        return HtmlTextProjection.Project(HtmlWriter.Shared.WriteToString(meeting, options));
+        return HtmlTextProjection.Project(HtmlWriter.WriteToString(meeting, options));
     }
 
     /// <summary>Projects HTML text (a page or a fragment), as <see cref="HtmlTextProjection.Project(string)"/> does.</summary>

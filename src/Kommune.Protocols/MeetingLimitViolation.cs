@@ -7,7 +7,7 @@ public sealed class MeetingLimitViolation
     /// <param name="kind">Which limit.</param>
     /// <param name="path">Where, in the paths validation uses (<c>items[3].sections[0].content[1]</c>); empty for the meeting as a whole.</param>
     /// <param name="message">What is over the limit, in plain English.</param>
-    public MeetingLimitViolation(MeetingLimitKind kind, string path, string message)
+    internal MeetingLimitViolation(MeetingLimitKind kind, string path, string message)
     {
         Kind = kind;
         Path = path ?? throw new ArgumentNullException(nameof(path));

@@ -52,6 +52,8 @@ public static class MeetingLimits
     /// </summary>
     /// <param name="meeting">The meeting.</param>
     /// <returns>The first violation found, or null when the meeting is within the limits.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     public static MeetingLimitViolation? Check(Meeting meeting)
     {
         ArgumentNullException.ThrowIfNull(meeting);

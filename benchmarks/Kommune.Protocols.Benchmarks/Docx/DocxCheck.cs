@@ -20,7 +20,7 @@ internal static class DocxCheck
             var meeting = Scenarios.Get(scenario);
             foreach (var edition in new[] { MeetingEdition.Internal, MeetingEdition.Public })
             {
-                var ours = DocxWriter.Shared.WriteToBytes(meeting, new DocxOptions { Edition = edition });
+                var ours = DocxWriter.WriteToBytes(meeting, new DocxOptions { Edition = edition });
                 var recording = XmlPartRecording.Record(ours);
                 var content = DocumentContent.From(ours);
                 var floor = Timed(s => FloorWriter.Write(recording, s), out _);

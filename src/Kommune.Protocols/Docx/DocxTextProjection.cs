@@ -42,6 +42,8 @@ public static class DocxTextProjection
     /// <summary>Projects a DOCX to text, within the default limits.</summary>
     /// <param name="docx">The DOCX, read from its current position to its end (need not seek).</param>
     /// <returns>The text, lines separated by <c>\n</c>.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="docx"/> is null.</exception>
     /// <exception cref="DocxProjectionException">The input is not a DOCX that can be read within the limits.</exception>
     public static string Project(Stream docx) => Project(docx, null);
 
@@ -49,6 +51,8 @@ public static class DocxTextProjection
     /// <param name="docx">The DOCX, read from its current position to its end (need not seek).</param>
     /// <param name="options">The limits; the defaults when null.</param>
     /// <returns>The text, lines separated by <c>\n</c>.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="docx"/> is null.</exception>
     /// <exception cref="DocxProjectionException">The input is not a DOCX that can be read within the limits.</exception>
     public static string Project(Stream docx, DocxProjectionOptions? options)
     {
@@ -60,6 +64,8 @@ public static class DocxTextProjection
     /// <summary>Projects DOCX bytes to text, within the default limits.</summary>
     /// <param name="docx">The DOCX bytes.</param>
     /// <returns>The text.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="docx"/> is null.</exception>
     /// <exception cref="DocxProjectionException">The input is not a DOCX that can be read within the limits.</exception>
     public static string Project(byte[] docx) => Project(docx, null);
 
@@ -67,6 +73,8 @@ public static class DocxTextProjection
     /// <param name="docx">The DOCX bytes (not copied).</param>
     /// <param name="options">The limits; the defaults when null.</param>
     /// <returns>The text.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="docx"/> is null.</exception>
     /// <exception cref="DocxProjectionException">The input is not a DOCX that can be read within the limits.</exception>
     public static string Project(byte[] docx, DocxProjectionOptions? options)
     {
@@ -84,6 +92,8 @@ public static class DocxTextProjection
     /// <param name="options">The limits; the defaults when null.</param>
     /// <param name="cancellationToken">Cancels the read and the projection.</param>
     /// <returns>The text, lines separated by <c>\n</c>.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="docx"/> is null.</exception>
     /// <exception cref="DocxProjectionException">The input is not a DOCX that can be read within the limits.</exception>
     public static Task<string> ProjectAsync(Stream docx, DocxProjectionOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -10,21 +10,20 @@ namespace Kommune.Protocols.Docx;
 /// style with repeated header rows, <i>Side X af Y</i> in the footer, and the same bytes for the
 /// same meeting and options (fixed zip entry times, counted ids, no clock, no culture). The paper
 /// is composed once (<c>Paper/</c>) and written block by block with an <see cref="System.Xml.XmlWriter"/>,
-/// so memory holds about one item's worth of blocks beyond the model. Stateless: one instance
-/// can be shared between threads.
+/// so memory holds about one item's worth of blocks beyond the model. Stateless and
+/// thread-safe: any number of threads may write at once (see <c>docs/api-conventions.md</c>).
 /// </summary>
-public sealed class DocxWriter
+public static class DocxWriter
 {
-    /// <summary>A shared instance.</summary>
-    public static DocxWriter Shared { get; } = new();
-
     /// <summary>Writes the DOCX of <paramref name="meeting"/> to <paramref name="output"/> (left open).</summary>
     /// <param name="meeting">The meeting (the full, internal model; the public edition is made from it when asked).</param>
     /// <param name="output">A writable stream; it need not seek.</param>
     /// <param name="options">Edition, paper, language and house style; <see cref="DocxOptions.Default"/> when null.</param>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="output"/> is null.</exception>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry; nothing has been written.</exception>
     /// <exception cref="ArgumentException">The stream is not writable.</exception>
-    public void Write(Meeting meeting, Stream output, DocxOptions? options = null)
+    public static void Write(Meeting meeting, Stream output, DocxOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(output);
@@ -46,9 +45,11 @@ public sealed class DocxWriter
     /// <param name="options">Edition, paper, language and house style; <see cref="DocxOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the document is written and flushed.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="output"/> is null.</exception>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry; nothing has been written.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
-    public Task WriteAsync(Meeting meeting, Stream output, DocxOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(Meeting meeting, Stream output, DocxOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(output);
@@ -66,8 +67,10 @@ public sealed class DocxWriter
     /// <param name="meeting">The meeting.</param>
     /// <param name="options">Edition, paper, language and house style; <see cref="DocxOptions.Default"/> when null.</param>
     /// <returns>The DOCX bytes.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry.</exception>
-    public byte[] WriteToBytes(Meeting meeting, DocxOptions? options = null)
+    public static byte[] WriteToBytes(Meeting meeting, DocxOptions? options = null)
     {
         using var buffer = new MemoryStream();
         Write(meeting, buffer, options);

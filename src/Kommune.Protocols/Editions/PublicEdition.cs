@@ -28,6 +28,8 @@ public static class PublicEdition
     /// <param name="edition">The edition asked for; an undefined value gives the public edition.</param>
     /// <param name="policy">What the public edition publishes; <see cref="PublicationPolicy.Default"/> when null.</param>
     /// <returns>The meeting to print.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     public static Meeting For(Meeting meeting, MeetingEdition edition, PublicationPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
@@ -38,6 +40,8 @@ public static class PublicEdition
     /// <param name="meeting">The full meeting.</param>
     /// <param name="policy">What the public edition publishes; <see cref="PublicationPolicy.Default"/> when null.</param>
     /// <returns>The meeting with closed content removed and <see cref="Meeting.Edition"/> set to public.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     public static Meeting Create(Meeting meeting, PublicationPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
@@ -55,6 +59,8 @@ public static class PublicEdition
     /// <summary>The numbers of the items of <paramref name="meeting"/> that are closed, including sub-items of closed items.</summary>
     /// <param name="meeting">The meeting.</param>
     /// <returns>The numbers of closed items.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     public static IReadOnlySet<ItemNumber> ClosedItemNumbers(Meeting meeting)
     {
         ArgumentNullException.ThrowIfNull(meeting);

@@ -46,6 +46,7 @@ public static class DanishText
     /// <summary>Reads a time of day: <c>17.00</c>, <c>kl. 17.00</c>, <c>17:00</c>, <c>15:30:00</c>, <c>17</c> (see the remarks on <see cref="DanishText"/>).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The time.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a time; the message shows it, says why and lists the forms.</exception>
     public static LocalTime ParseTime(string text)
@@ -57,6 +58,7 @@ public static class DanishText
     /// <summary>Reads a time of day from a span of characters, as <see cref="ParseTime(string)"/> does.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The time.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     /// <exception cref="FormatException">The text is not a time; the message shows it, says why and lists the forms.</exception>
     public static LocalTime ParseTime(ReadOnlySpan<char> text) => Parse<LocalTime>(text, TimeReader.Read, "a time", TimeForms);
 
@@ -64,12 +66,14 @@ public static class DanishText
     /// <param name="text">The text.</param>
     /// <param name="time">The time, when the text is one; midnight otherwise.</param>
     /// <returns>Whether the text is a time.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     public static bool TryParseTime([NotNullWhen(true)] string? text, out LocalTime time) => TryParseTime(text.AsSpan(), out time) && text is not null;
 
     /// <summary>Tries to read a time of day from a span of characters.</summary>
     /// <param name="text">The text.</param>
     /// <param name="time">The time, when the text is one; midnight otherwise.</param>
     /// <returns>Whether the text is a time.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     public static bool TryParseTime(ReadOnlySpan<char> text, out LocalTime time) => Read<LocalTime>(text, TimeReader.Read, out time).IsNone;
 
     /// <summary>
@@ -80,6 +84,7 @@ public static class DanishText
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The start and the end.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a time range; the message shows it, says why and lists the forms.</exception>
     public static (LocalTime Start, LocalTime End) ParseTimeRange(string text)
@@ -91,6 +96,7 @@ public static class DanishText
     /// <summary>Reads a range of times from a span of characters, as <see cref="ParseTimeRange(string)"/> does.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The start and the end.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     /// <exception cref="FormatException">The text is not a time range; the message shows it, says why and lists the forms.</exception>
     public static (LocalTime Start, LocalTime End) ParseTimeRange(ReadOnlySpan<char> text) => Parse<(LocalTime Start, LocalTime End)>(text, ReadRange, "a time range", RangeForms);
 
@@ -99,6 +105,7 @@ public static class DanishText
     /// <param name="start">The start, when the text is a range; midnight otherwise.</param>
     /// <param name="end">The end, when the text is a range; midnight otherwise.</param>
     /// <returns>Whether the text is a time range.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     public static bool TryParseTimeRange([NotNullWhen(true)] string? text, out LocalTime start, out LocalTime end) =>
         TryParseTimeRange(text.AsSpan(), out start, out end) && text is not null;
 
@@ -107,6 +114,7 @@ public static class DanishText
     /// <param name="start">The start, when the text is a range; midnight otherwise.</param>
     /// <param name="end">The end, when the text is a range; midnight otherwise.</param>
     /// <returns>Whether the text is a time range.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     public static bool TryParseTimeRange(ReadOnlySpan<char> text, out LocalTime start, out LocalTime end)
     {
         var read = Read<(LocalTime Start, LocalTime End)>(text, ReadRange, out var range).IsNone;
@@ -121,6 +129,7 @@ public static class DanishText
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The date.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">
     /// The text is not a date, names a day the month does not have (<c>31. februar 2025</c>), or
@@ -135,6 +144,7 @@ public static class DanishText
     /// <summary>Reads a date from a span of characters, as <see cref="ParseDate(string)"/> does.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The date.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     /// <exception cref="FormatException">The text is not a date; the message shows it, says why and lists the forms.</exception>
     public static LocalDate ParseDate(ReadOnlySpan<char> text) => Parse<LocalDate>(text, ReadDate, "a date", DateForms);
 
@@ -142,12 +152,14 @@ public static class DanishText
     /// <param name="text">The text.</param>
     /// <param name="date">The date, when the text is one; <c>default</c> otherwise.</param>
     /// <returns>Whether the text is a date.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     public static bool TryParseDate([NotNullWhen(true)] string? text, out LocalDate date) => TryParseDate(text.AsSpan(), out date) && text is not null;
 
     /// <summary>Tries to read a date from a span of characters.</summary>
     /// <param name="text">The text.</param>
     /// <param name="date">The date, when the text is one; <c>default</c> otherwise.</param>
     /// <returns>Whether the text is a date.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     public static bool TryParseDate(ReadOnlySpan<char> text, out LocalDate date) => Read<LocalDate>(text, ReadDate, out date).IsNone;
 
     /// <summary>
@@ -159,6 +171,7 @@ public static class DanishText
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The local date and time.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a date and a time; the message shows it, says why and lists the forms.</exception>
     public static LocalDateTime ParseDateTime(string text)
@@ -170,6 +183,7 @@ public static class DanishText
     /// <summary>Reads a date and a time from a span of characters, as <see cref="ParseDateTime(string)"/> does.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The local date and time.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     /// <exception cref="FormatException">The text is not a date and a time; the message shows it, says why and lists the forms.</exception>
     public static LocalDateTime ParseDateTime(ReadOnlySpan<char> text) => Parse<LocalDateTime>(text, ReadDateTime, "a date and a time", DateTimeForms);
 
@@ -177,6 +191,7 @@ public static class DanishText
     /// <param name="text">The text.</param>
     /// <param name="dateTime">The date and time, when the text is one; <c>default</c> otherwise.</param>
     /// <returns>Whether the text is a date and a time.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     public static bool TryParseDateTime([NotNullWhen(true)] string? text, out LocalDateTime dateTime) =>
         TryParseDateTime(text.AsSpan(), out dateTime) && text is not null;
 
@@ -184,6 +199,7 @@ public static class DanishText
     /// <param name="text">The text.</param>
     /// <param name="dateTime">The date and time, when the text is one; <c>default</c> otherwise.</param>
     /// <returns>Whether the text is a date and a time.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     public static bool TryParseDateTime(ReadOnlySpan<char> text, out LocalDateTime dateTime) => Read<LocalDateTime>(text, ReadDateTime, out dateTime).IsNone;
 
     private static InputProblem ReadRange(ref TextCursor cursor, out (LocalTime Start, LocalTime End) range)

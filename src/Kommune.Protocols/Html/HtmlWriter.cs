@@ -14,15 +14,12 @@ namespace Kommune.Protocols.Html;
 /// with column headers and captions, and a small inline stylesheet for screen and print; no
 /// script and nothing loaded from elsewhere. The same meeting and options give the same bytes.
 /// The paper is composed once (<c>Paper/</c>, where the public edition is made) and written block
-/// by block, so memory holds about one item's worth of blocks beyond the model. Stateless: one
-/// instance can be shared between threads.
+/// by block, so memory holds about one item's worth of blocks beyond the model. Stateless and thread-safe:
+/// any number of threads may write at once (see <c>docs/api-conventions.md</c>).
 /// </summary>
-public sealed class HtmlWriter
+public static class HtmlWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>A shared instance.</summary>
-    public static HtmlWriter Shared { get; } = new();
 
     /// <summary>
     /// The stylesheet a page carries (without its per-document <c>@page</c> rule), for sites that
@@ -36,9 +33,11 @@ public sealed class HtmlWriter
     /// <param name="meeting">The meeting (the full, internal model; the public edition is made from it when asked).</param>
     /// <param name="output">A writable stream; it need not seek.</param>
     /// <param name="options">Edition, paper, language, house style and stylesheet; <see cref="HtmlOptions.Default"/> when null.</param>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="output"/> is null.</exception>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry; nothing has been written.</exception>
     /// <exception cref="ArgumentException">The stream is not writable.</exception>
-    public void Write(Meeting meeting, Stream output, HtmlOptions? options = null)
+    public static void Write(Meeting meeting, Stream output, HtmlOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(output);
@@ -61,10 +60,12 @@ public sealed class HtmlWriter
     /// <param name="options">Edition, paper, language, house style and stylesheet; <see cref="HtmlOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the page is written and flushed.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="output"/> is null.</exception>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry; nothing has been written.</exception>
     /// <exception cref="ArgumentException">The stream is not writable.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
-    public Task WriteAsync(Meeting meeting, Stream output, HtmlOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(Meeting meeting, Stream output, HtmlOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(output);
@@ -84,8 +85,10 @@ public sealed class HtmlWriter
     /// <param name="meeting">The meeting.</param>
     /// <param name="options">Edition, paper, language, house style and stylesheet; <see cref="HtmlOptions.Default"/> when null.</param>
     /// <returns>The page's bytes (UTF-8, no byte order mark).</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry.</exception>
-    public byte[] WriteToBytes(Meeting meeting, HtmlOptions? options = null)
+    public static byte[] WriteToBytes(Meeting meeting, HtmlOptions? options = null)
     {
         using var buffer = new MemoryStream();
         Write(meeting, buffer, options);
@@ -96,8 +99,10 @@ public sealed class HtmlWriter
     /// <param name="meeting">The meeting.</param>
     /// <param name="options">Edition, paper, language, house style and stylesheet; <see cref="HtmlOptions.Default"/> when null.</param>
     /// <returns>The page.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry.</exception>
-    public string WriteToString(Meeting meeting, HtmlOptions? options = null)
+    public static string WriteToString(Meeting meeting, HtmlOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         options ??= HtmlOptions.Default;
@@ -119,9 +124,11 @@ public sealed class HtmlWriter
     /// <param name="itemNumber">The item's number (an item or a sub-item).</param>
     /// <param name="options">Edition, paper, language, house style and heading level; <see cref="HtmlOptions.Default"/> when null.</param>
     /// <returns>The fragment, ending with a line feed.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="itemNumber"/> is null.</exception>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry.</exception>
     /// <exception cref="ArgumentException">The meeting has no item with that number.</exception>
-    public string WriteItem(Meeting meeting, ItemNumber itemNumber, HtmlOptions? options = null)
+    public static string WriteItem(Meeting meeting, ItemNumber itemNumber, HtmlOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(itemNumber);

@@ -22,6 +22,7 @@ public static class MeetingImporter
     /// <summary>Says which format the input is, from its first 64 KiB; reads no further.</summary>
     /// <param name="stream">The input; read from its current position, left open.</param>
     /// <returns>The format, or null when the input is none of them (not XML, JSON, a DOCX, an HTML page, another XML, empty).</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static ImportFormat? Detect(Stream stream)
@@ -42,6 +43,7 @@ public static class MeetingImporter
     /// <param name="stream">The input; read from its current position, left open.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The format, or null when the input is none of them.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
@@ -54,6 +56,7 @@ public static class MeetingImporter
     /// <summary>Says which format a file is, from its first 64 KiB.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The format, or null when the file is none of them.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened or read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
@@ -69,6 +72,7 @@ public static class MeetingImporter
     /// <param name="format">The format; null to sniff it.</param>
     /// <param name="options">The municipality, the attachment folder and the caps; defaults when null.</param>
     /// <returns>The meeting, the format and the report.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
     /// <exception cref="ImportException">The input is not XML, not one of the formats (or not <paramref name="format"/>), has a DTD, or is beyond a cap.</exception>
@@ -87,6 +91,7 @@ public static class MeetingImporter
     /// <param name="options">The municipality, the attachment folder and the caps; defaults when null.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The meeting, the format and the report.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
     /// <exception cref="ImportException">The input is not XML, not one of the formats (or not <paramref name="format"/>), has a DTD, or is beyond a cap.</exception>
@@ -104,6 +109,7 @@ public static class MeetingImporter
     /// <param name="format">The format; null to sniff it.</param>
     /// <param name="options">The municipality, the attachment folder and the caps; defaults when null.</param>
     /// <returns>The meeting, the format and the report.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
     /// <exception cref="ImportException">The file is not XML, not one of the formats (or not <paramref name="format"/>), has a DTD, or is beyond a cap.</exception>
@@ -120,6 +126,7 @@ public static class MeetingImporter
     /// <param name="path">The file.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The format, or null when it is none of them.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened or read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
@@ -140,6 +147,7 @@ public static class MeetingImporter
     /// <param name="options">The municipality, the attachment folder and the caps; defaults when null.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The meeting, the format and the report.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
     /// <exception cref="ImportException">The file is not XML, not one of the formats (or not <paramref name="format"/>), has a DTD, or is beyond a cap.</exception>

@@ -18,6 +18,8 @@ public static class MeetingJson
     /// <param name="meeting">The meeting.</param>
     /// <param name="options">Edition and layout; defaults when null.</param>
     /// <returns>The UTF-8 bytes (no byte order mark).</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     /// <exception cref="MeetingLimitExceededException">The meeting is beyond <see cref="MeetingLimits"/>; nothing is written.</exception>
     public static byte[] SerializeToUtf8Bytes(Meeting meeting, MeetingJsonWriteOptions? options = null)
     {
@@ -30,6 +32,8 @@ public static class MeetingJson
     /// <param name="meeting">The meeting.</param>
     /// <param name="options">Edition and layout; defaults when null.</param>
     /// <returns>The JSON text.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     /// <exception cref="MeetingLimitExceededException">The meeting is beyond <see cref="MeetingLimits"/>.</exception>
     public static string Serialize(Meeting meeting, MeetingJsonWriteOptions? options = null) =>
         Encoding.UTF8.GetString(SerializeToUtf8Bytes(meeting, options));
@@ -38,6 +42,8 @@ public static class MeetingJson
     /// <param name="stream">The stream; left open.</param>
     /// <param name="meeting">The meeting.</param>
     /// <param name="options">Edition and layout; defaults when null.</param>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="meeting"/> is null.</exception>
     /// <exception cref="MeetingLimitExceededException">The meeting is beyond <see cref="MeetingLimits"/>; nothing is written to the stream.</exception>
     public static void Serialize(Stream stream, Meeting meeting, MeetingJsonWriteOptions? options = null)
     {
@@ -53,6 +59,8 @@ public static class MeetingJson
     /// <param name="options">Edition and layout; defaults when null.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the JSON is written.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="meeting"/> is null.</exception>
     /// <exception cref="MeetingLimitExceededException">The meeting is beyond <see cref="MeetingLimits"/>; nothing is written to the stream.</exception>
     public static async Task SerializeAsync(Stream stream, Meeting meeting, MeetingJsonWriteOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -66,6 +74,7 @@ public static class MeetingJson
     /// <param name="utf8Json">The bytes.</param>
     /// <param name="options">Strictness and limits; defaults when null.</param>
     /// <returns>The meeting.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     /// <exception cref="MeetingJsonException">The input is not a valid meeting; the message says where and what.</exception>
     public static Meeting Deserialize(ReadOnlySpan<byte> utf8Json, MeetingJsonReadOptions? options = null)
     {
@@ -112,6 +121,8 @@ public static class MeetingJson
     /// <param name="json">The text.</param>
     /// <param name="options">Strictness and limits; defaults when null.</param>
     /// <returns>The meeting.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="MeetingJsonException">The input is not a valid meeting.</exception>
     public static Meeting Deserialize(string json, MeetingJsonReadOptions? options = null)
     {
@@ -151,6 +162,8 @@ public static class MeetingJson
     /// <param name="stream">The stream; left open.</param>
     /// <param name="options">Strictness and limits; defaults when null.</param>
     /// <returns>The meeting.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="MeetingJsonException">The input is not a valid meeting or is too large.</exception>
     public static Meeting Deserialize(Stream stream, MeetingJsonReadOptions? options = null)
     {
@@ -171,6 +184,8 @@ public static class MeetingJson
     /// <param name="options">Strictness and limits; defaults when null.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The meeting.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="MeetingJsonException">The input is not a valid meeting or is too large.</exception>
     public static async ValueTask<Meeting> DeserializeAsync(Stream stream, MeetingJsonReadOptions? options = null, CancellationToken cancellationToken = default)
     {

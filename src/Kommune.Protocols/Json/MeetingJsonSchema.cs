@@ -18,6 +18,7 @@ public static class MeetingJsonSchema
 
     /// <summary>Generates the schema as indented JSON text with <c>\n</c> line ends.</summary>
     /// <returns>The schema.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     public static string Generate()
     {
         var exporter = new JsonSchemaExporterOptions

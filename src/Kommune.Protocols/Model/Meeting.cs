@@ -5,7 +5,7 @@ namespace Kommune.Protocols.Model;
 /// Construction never validates, so a half-finished agenda can be built and checked in one go
 /// (see <c>Kommune.Protocols.Validation.MeetingValidator</c>).
 /// </summary>
-public sealed record Meeting
+public sealed partial record Meeting
 {
     /// <summary>The municipality (<c>Norddjurs Kommune</c>).</summary>
     public required string Municipality { get; init => field = value ?? throw new ArgumentNullException(nameof(Municipality)); }

@@ -7,7 +7,8 @@ namespace Kommune.Protocols.Model;
 /// An immutable list that compares by content, so that two meetings with the same facts are
 /// equal (records compare their members with <see cref="EqualityComparer{T}.Default"/>, and
 /// arrays or lists would compare by reference). Build it with a collection expression:
-/// <c>Items = [item1, item2]</c>.
+/// <c>Items = [item1, item2]</c>; change it with <see cref="SetItem"/>, <see cref="Replace"/>,
+/// <see cref="Add"/> and <see cref="RemoveAt"/>, which return a new list. Immutable, so thread-safe.
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
 [CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
@@ -29,6 +30,57 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>, I
     /// <summary>The element at <paramref name="index"/>.</summary>
     /// <param name="index">A zero-based index.</param>
     public T this[int index] => items[index];
+
+    /// <summary>A copy of the list with the element at <paramref name="index"/> replaced (this list is not changed).</summary>
+    /// <param name="index">A zero-based index.</param>
+    /// <param name="value">The new element.</param>
+    /// <returns>The new list.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not an index of the list.</exception>
+    public ValueList<T> SetItem(int index, T value)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, items.Length);
+        var copy = (T[])items.Clone();
+        copy[index] = value;
+        return new ValueList<T>(copy);
+    }
+
+    /// <summary>
+    /// A copy of the list with the first element equal to <paramref name="oldValue"/> (by
+    /// <see cref="EqualityComparer{T}.Default"/>: records compare by content) replaced by
+    /// <paramref name="newValue"/>; this list is not changed.
+    /// </summary>
+    /// <param name="oldValue">The element to replace.</param>
+    /// <param name="newValue">The element to put in its place.</param>
+    /// <returns>The new list.</returns>
+    /// <exception cref="ArgumentException">No element equals <paramref name="oldValue"/>.</exception>
+    public ValueList<T> Replace(T oldValue, T newValue)
+    {
+        var index = Array.IndexOf(items, oldValue);
+        return index < 0 ? throw new ArgumentException("The list holds no element equal to the one to replace.", nameof(oldValue)) : SetItem(index, newValue);
+    }
+
+    /// <summary>A copy of the list with <paramref name="value"/> added at the end (this list is not changed).</summary>
+    /// <param name="value">The element to add.</param>
+    /// <returns>The new list.</returns>
+    public ValueList<T> Add(T value)
+    {
+        var copy = new T[items.Length + 1];
+        items.CopyTo(copy, 0);
+        copy[^1] = value;
+        return new ValueList<T>(copy);
+    }
+
+    /// <summary>A copy of the list without the element at <paramref name="index"/> (this list is not changed).</summary>
+    /// <param name="index">A zero-based index.</param>
+    /// <returns>The new list.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not an index of the list.</exception>
+    public ValueList<T> RemoveAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, items.Length);
+        return Own([.. items.AsSpan(0, index), .. items.AsSpan(index + 1)]);
+    }
 
     /// <summary>The elements as a read-only span.</summary>
     /// <returns>A span over the elements.</returns>
@@ -110,12 +162,15 @@ public static class ValueList
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="items">The elements, copied.</param>
     /// <returns>The list.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     public static ValueList<T> Create<T>(ReadOnlySpan<T> items) => ValueList<T>.Own(items.ToArray());
 
     /// <summary>Creates a list from any sequence.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="items">The elements, copied.</param>
     /// <returns>The list.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
     public static ValueList<T> From<T>(IEnumerable<T> items)
     {
         ArgumentNullException.ThrowIfNull(items);

@@ -21,7 +21,8 @@ public sealed record HouseStyle
 
     /// <summary>
     /// Templates that replace the language's for these keys (any key of <see cref="WordKeys"/>,
-    /// such as <c>itemHeading</c> = <c>"Nr. {number} - {title}"</c>), in every language.
+    /// such as <c>itemHeading</c> = <c>"Nr. {number} - {title}"</c>), in every language. Default: none
+    /// (null is taken as none).
     /// </summary>
     /// <exception cref="FormatException">A template has a malformed placeholder.</exception>
     /// <remarks>Null keeps no overrides: the settings reader sets every member, null for one a file leaves out.</remarks>
@@ -70,15 +71,15 @@ public sealed record HouseStyle
     /// <summary>
     /// The order of an item's parts after its heading and case details. Parts left out are
     /// printed after the listed ones in the default order, so nothing is ever lost.
-    /// Default: sections, earlier decisions, recommendation, attachments, decision. Null keeps the
-    /// default (the settings reader sets every member, null for one a file leaves out).
+    /// Default: sections, earlier decisions, recommendation, attachments, decision (also what an
+    /// empty or null list gives).
     /// </summary>
     public IReadOnlyList<ItemPart> ItemPartOrder
     {
         get;
         init
         {
-            value ??= DefaultOrder;
+            value ??= [];
             var order = value.Where(Enum.IsDefined).Distinct().ToList();
             order.AddRange(DefaultOrder.Where(p => !order.Contains(p)));
             field = order.AsReadOnly();

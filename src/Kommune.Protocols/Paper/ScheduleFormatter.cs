@@ -16,6 +16,8 @@ public static class ScheduleFormatter
     /// <param name="language">The language of default labels; Danish when null.</param>
     /// <param name="iso">ISO times (<c>09:00-09:15</c>) instead of Danish ones (<c>9.00-9.15</c>).</param>
     /// <returns>The lines.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
     public static IReadOnlyList<string> Lines(Schedule schedule, Language? language = null, bool iso = false)
     {
         ArgumentNullException.ThrowIfNull(schedule);
@@ -47,6 +49,8 @@ public static class ScheduleFormatter
     /// <param name="language">The language of default labels; Danish when null.</param>
     /// <param name="iso">ISO times instead of Danish ones.</param>
     /// <returns>The text.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
     public static string Format(Schedule schedule, Language? language = null, bool iso = false) =>
         string.Join("\n", Lines(schedule, language, iso));
 

@@ -12,21 +12,19 @@ namespace Kommune.Protocols.Pdf;
 /// artifacts, and DejaVu Sans embedded. The paper is composed once (<c>Paper/</c>), exactly as
 /// for the DOCX, and laid out on A4 with the DOCX's margins and styles. The same meeting and
 /// options give the same bytes in any culture and time zone (no clock, content-derived ids).
-/// Stateless: one instance can be shared between threads.
+/// Stateless and thread-safe: any number of threads may write at once (see <c>docs/api-conventions.md</c>).
 /// </summary>
-public sealed class PdfWriter
+public static class PdfWriter
 {
-    /// <summary>A shared instance.</summary>
-    public static PdfWriter Shared { get; } = new();
-
     /// <summary>Writes the PDF of <paramref name="meeting"/> to <paramref name="output"/> (left open).</summary>
     /// <param name="meeting">The meeting (the full, internal model; the public edition is made from it when asked).</param>
     /// <param name="output">A writable stream; it need not seek.</param>
     /// <param name="options">Edition, paper, language and house style; <see cref="PdfOptions.Default"/> when null.</param>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry; nothing has been written.</exception>
     /// <exception cref="ArgumentException">The stream is not writable.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="output"/> is null.</exception>
-    public void Write(Meeting meeting, Stream output, PdfOptions? options = null)
+    public static void Write(Meeting meeting, Stream output, PdfOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(output);
@@ -49,11 +47,12 @@ public sealed class PdfWriter
     /// <param name="options">Edition, paper, language and house style; <see cref="PdfOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the document is written and flushed.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once (each with its own stream).</remarks>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry; nothing has been written.</exception>
     /// <exception cref="ArgumentException">The stream is not writable.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="output"/> is null.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
-    public Task WriteAsync(Meeting meeting, Stream output, PdfOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(Meeting meeting, Stream output, PdfOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(output);
@@ -72,9 +71,10 @@ public sealed class PdfWriter
     /// <param name="meeting">The meeting.</param>
     /// <param name="options">Edition, paper, language and house style; <see cref="PdfOptions.Default"/> when null.</param>
     /// <returns>The PDF bytes.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
     /// <exception cref="PaperTextException">A text holds a character a document cannot carry.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
-    public byte[] WriteToBytes(Meeting meeting, PdfOptions? options = null)
+    public static byte[] WriteToBytes(Meeting meeting, PdfOptions? options = null)
     {
         using var buffer = new MemoryStream();
         Write(meeting, buffer, options);

@@ -19,6 +19,8 @@ public static class MeetingScheduler
     /// <summary>Schedules a meeting's time plan.</summary>
     /// <param name="meeting">The meeting.</param>
     /// <returns>The schedule (<see cref="Schedule.None"/> when the meeting has no plan).</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
     public static Schedule Schedule(Meeting meeting)
     {
         ArgumentNullException.ThrowIfNull(meeting);

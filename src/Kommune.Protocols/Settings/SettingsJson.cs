@@ -20,18 +20,24 @@ public static class SettingsJson
     /// <summary>Reads a house style.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The style.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="SettingsJsonException">The text is not a valid house style; the message says where and what.</exception>
     public static HouseStyle ReadHouseStyle(string json) => ReadWithDefaults(json, SettingsJsonContext.Default.HouseStyle, HouseStyle.Default);
 
     /// <summary>Reads a publication policy.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The policy.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="SettingsJsonException">The text is not a valid policy; the message says where and what.</exception>
     public static PublicationPolicy ReadPublicationPolicy(string json) => ReadWithDefaults(json, SettingsJsonContext.Default.PublicationPolicy, PublicationPolicy.Default);
 
     /// <summary>Reads a house style from a file.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The style.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="SettingsJsonException">The file is not a valid house style.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static HouseStyle ReadHouseStyleFile(string path) => ReadHouseStyle(ReadFile(path));
@@ -39,6 +45,8 @@ public static class SettingsJson
     /// <summary>Reads a publication policy from a file.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The policy.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="SettingsJsonException">The file is not a valid policy.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static PublicationPolicy ReadPublicationPolicyFile(string path) => ReadPublicationPolicy(ReadFile(path));
@@ -46,6 +54,8 @@ public static class SettingsJson
     /// <summary>Writes a house style as indented JSON.</summary>
     /// <param name="style">The style.</param>
     /// <returns>The JSON text.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="style"/> is null.</exception>
     public static string Write(HouseStyle style)
     {
         ArgumentNullException.ThrowIfNull(style);
@@ -55,6 +65,8 @@ public static class SettingsJson
     /// <summary>Writes a publication policy as indented JSON.</summary>
     /// <param name="policy">The policy.</param>
     /// <returns>The JSON text.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static string Write(PublicationPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);

@@ -2,7 +2,8 @@ namespace Kommune.Protocols.Validation;
 
 /// <summary>
 /// One rule of the catalogue. Rules are small, independent and stateless; add one by
-/// implementing this and passing it to <see cref="MeetingValidator"/>'s constructor. A rule's
+/// implementing this and listing it in <see cref="ValidationOptions.ExtraRules"/>. A rule must be
+/// stateless (or thread-safe): validations may run on many threads at once. A rule's
 /// messages are templates of a <see cref="Language"/> keyed by its code; a rule of your own can
 /// give its message as text instead (<see cref="Finding.WithMessage"/>).
 /// </summary>

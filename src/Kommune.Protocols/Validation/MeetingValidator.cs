@@ -5,19 +5,17 @@ namespace Kommune.Protocols.Validation;
 
 /// <summary>
 /// Checks a meeting against the rule catalogue (<c>docs/validation-rules.md</c>) and reports
-/// every issue at once. Thread-safe and reusable.
+/// every issue at once. Rules of your own run after the built-in ones when given in
+/// <see cref="ValidationOptions.ExtraRules"/>.
 /// </summary>
-public sealed class MeetingValidator
+/// <remarks>
+/// Thread-safe: a static entry point with no state; any number of threads may validate at once,
+/// the same meeting or different ones (rules of your own must be thread-safe too). See
+/// <c>docs/api-conventions.md</c>.
+/// </remarks>
+public static class MeetingValidator
 {
-    /// <summary>Creates a validator with the built-in rules and any extra rules.</summary>
-    /// <param name="extraRules">Rules of your own, run after the built-in ones.</param>
-    public MeetingValidator(params IValidationRule[] extraRules)
-    {
-        ArgumentNullException.ThrowIfNull(extraRules);
-        Rules = [.. BuiltInRules, .. extraRules];
-    }
-
-    /// <summary>The built-in rules, in catalogue order.</summary>
+    /// <summary>The built-in rules, in catalogue order (immutable).</summary>
     public static IReadOnlyList<IValidationRule> BuiltInRules { get; } =
     [
         new WithinLimits(), new MunicipalityRequired(), new BodyRequired(), new EndAfterStart(), new UniqueItemNumbers(), new ItemOrder(), new StageMatchesContent(), new HandlingOrderValid(),
@@ -30,34 +28,26 @@ public sealed class MeetingValidator
         .. TimePlanRule.All,
     ];
 
-    /// <summary>A validator with the built-in rules (declared after them: static fields initialize in order).</summary>
-    public static MeetingValidator Default { get; } = new();
-
-    /// <summary>The rules this validator runs.</summary>
-    public IReadOnlyList<IValidationRule> Rules { get; }
-
-    /// <summary>Validates with the built-in rules.</summary>
+    /// <summary>Validates like <see cref="Validate"/> and throws when there is an error.</summary>
     /// <param name="meeting">The meeting.</param>
-    /// <param name="options">Language, stage, disabled rules and severities; defaults when null.</param>
-    /// <returns>The report.</returns>
-    public static ValidationReport Validate(Meeting meeting, ValidationOptions? options = null) => Default.Run(meeting, options);
-
-    /// <summary>Validates with the built-in rules and throws when there is an error.</summary>
-    /// <param name="meeting">The meeting.</param>
-    /// <param name="options">Language, stage, disabled rules and severities; defaults when null.</param>
+    /// <param name="options">Language, stage, disabled rules, severities and extra rules; <see cref="ValidationOptions.Default"/> when null.</param>
     /// <returns>The report (warnings only).</returns>
-    /// <exception cref="MeetingValidationException">The meeting has at least one error.</exception>
+    /// <remarks>Thread-safe.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
+    /// <exception cref="MeetingValidationException">The meeting has at least one error; its <see cref="MeetingValidationException.Report"/> holds every issue.</exception>
     public static ValidationReport EnsureValid(Meeting meeting, ValidationOptions? options = null)
     {
         var report = Validate(meeting, options);
         return report.HasErrors ? throw new MeetingValidationException(report) : report;
     }
 
-    /// <summary>Validates with this validator's rules.</summary>
+    /// <summary>Validates with the built-in rules, then <see cref="ValidationOptions.ExtraRules"/>.</summary>
     /// <param name="meeting">The meeting.</param>
-    /// <param name="options">Language, stage, disabled rules and severities; defaults when null.</param>
-    /// <returns>The report.</returns>
-    public ValidationReport Run(Meeting meeting, ValidationOptions? options = null)
+    /// <param name="options">Language, stage, disabled rules, severities and extra rules; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>The report: every issue found, none thrown.</returns>
+    /// <remarks>Thread-safe.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
+    public static ValidationReport Validate(Meeting meeting, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         options ??= ValidationOptions.Default;
@@ -73,7 +63,7 @@ public sealed class MeetingValidator
         }
 
         var context = new ValidationContext(meeting, options.Stage ?? meeting.Stage) { LimitViolation = limit };
-        foreach (var rule in Rules)
+        foreach (var rule in BuiltInRules.Concat(options.ExtraRules))
         {
             if (options.Disabled.Contains(rule.Code))
             {

@@ -127,7 +127,7 @@ public class CorpusPrintingTests
 
     internal static HouseStyle Style(string id) => SettingsJson.ReadHouseStyleFile(StylePath(id) ?? throw new InvalidOperationException($"No style in Corpus/Styles for {id}."));
 
-    internal static byte[] Docx(string id) => DocxWriter.Shared.WriteToBytes(Read(id), new DocxOptions { Style = Style(id) });
+    internal static byte[] Docx(string id) => DocxWriter.WriteToBytes(Read(id), new DocxOptions { Style = Style(id) });
 
     /// <summary>The style whose name (a municipality slug) begins the sheet id; the longest wins (<c>region-hovedstaden</c> over <c>region</c>).</summary>
     private static string? StylePath(string id) =>

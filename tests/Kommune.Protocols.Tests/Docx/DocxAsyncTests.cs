@@ -16,10 +16,10 @@ public class DocxAsyncTests
     public async Task WriteAsync_on_a_stream_without_synchronous_io_gives_the_same_bytes()
     {
         var meeting = MeetingGenerator.Generate(itemCount: 200, seed: 3);
-        var expected = DocxWriter.Shared.WriteToBytes(meeting);
+        var expected = DocxWriter.WriteToBytes(meeting);
         using var target = new AsyncOnlyStream();
 
-        await DocxWriter.Shared.WriteAsync(meeting, target, cancellationToken: CancellationToken.None);
+        await DocxWriter.WriteAsync(meeting, target, cancellationToken: CancellationToken.None);
 
         Assert.Equal(expected, target.ToArray());
         Assert.True(target.AsyncWrites > 1, "the document should arrive in chunks");
@@ -32,7 +32,7 @@ public class DocxAsyncTests
         var meeting = SeedMeeting.Build() with { Municipality = "bad\u0001" };
         using var target = new AsyncOnlyStream();
 
-        await Assert.ThrowsAsync<PaperTextException>(() => DocxWriter.Shared.WriteAsync(meeting, target));
+        await Assert.ThrowsAsync<PaperTextException>(() => DocxWriter.WriteAsync(meeting, target));
 
         Assert.Empty(target.ToArray());
     }
@@ -43,7 +43,7 @@ public class DocxAsyncTests
         using var cancel = new CancellationTokenSource();
         using var target = new AsyncOnlyStream { OnWrite = count => cancel.Cancel() };
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DocxWriter.Shared.WriteAsync(MeetingGenerator.Generate(itemCount: 500, seed: 4), target, cancellationToken: cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DocxWriter.WriteAsync(MeetingGenerator.Generate(itemCount: 500, seed: 4), target, cancellationToken: cancel.Token));
     }
 
     [Fact]

@@ -11,10 +11,9 @@ public class DocxDeterminismTests
     [Fact]
     public void Two_renders_give_identical_bytes()
     {
-        var writer = new DocxWriter();
         var meeting = SeedMeeting.Build();
-        Assert.Equal(writer.WriteToBytes(meeting), writer.WriteToBytes(meeting));
-        Assert.Equal(writer.WriteToBytes(meeting), new DocxWriter().WriteToBytes(SeedMeeting.Build()));
+        Assert.Equal(DocxWriter.WriteToBytes(meeting), DocxWriter.WriteToBytes(meeting));
+        Assert.Equal(DocxWriter.WriteToBytes(meeting), DocxWriter.WriteToBytes(SeedMeeting.Build()));
     }
 
     [Trait("Category", "Cultures")]
@@ -25,14 +24,13 @@ public class DocxDeterminismTests
     [InlineData("")]
     public void Bytes_do_not_depend_on_the_current_culture(string culture)
     {
-        var writer = new DocxWriter();
         var meeting = MeetingGenerator.Generate(20, 7);
-        var expected = writer.WriteToBytes(meeting, new DocxOptions { Edition = MeetingEdition.Public });
+        var expected = DocxWriter.WriteToBytes(meeting, new DocxOptions { Edition = MeetingEdition.Public });
         var (savedCulture, savedUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
-            Assert.Equal(expected, writer.WriteToBytes(meeting, new DocxOptions { Edition = MeetingEdition.Public }));
+            Assert.Equal(expected, DocxWriter.WriteToBytes(meeting, new DocxOptions { Edition = MeetingEdition.Public }));
         }
         finally
         {
@@ -43,21 +41,20 @@ public class DocxDeterminismTests
     [Fact]
     public void Stream_and_bytes_agree_and_a_non_seekable_target_works()
     {
-        var writer = new DocxWriter();
         var meeting = SeedMeeting.Build();
         using var target = new MemoryStream();
         using (var forwardOnly = new WriteOnlyStream(target))
         {
-            writer.Write(meeting, forwardOnly);
+            DocxWriter.Write(meeting, forwardOnly);
         }
 
-        Assert.Equal(writer.WriteToBytes(meeting), target.ToArray());
+        Assert.Equal(DocxWriter.WriteToBytes(meeting), target.ToArray());
     }
 
     [Fact]
     public void Zip_entries_have_a_fixed_time_and_order()
     {
-        var bytes = new DocxWriter().WriteToBytes(SeedMeeting.Build());
+        var bytes = DocxWriter.WriteToBytes(SeedMeeting.Build());
         using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
         Assert.All(zip.Entries, e => Assert.Equal(new DateTime(1980, 1, 1), e.LastWriteTime.DateTime));
         Assert.Equal(
@@ -68,11 +65,10 @@ public class DocxDeterminismTests
     [Fact]
     public void The_writer_is_safe_to_share_between_threads()
     {
-        var writer = new DocxWriter();
         var meetings = Enumerable.Range(1, 8).Select(i => MeetingGenerator.Generate(10, i)).ToArray();
-        var sequential = meetings.Select(m => writer.WriteToBytes(m)).ToArray();
+        var sequential = meetings.Select(m => DocxWriter.WriteToBytes(m)).ToArray();
         var parallel = new byte[meetings.Length][];
-        Parallel.For(0, meetings.Length, i => parallel[i] = writer.WriteToBytes(meetings[i]));
+        Parallel.For(0, meetings.Length, i => parallel[i] = DocxWriter.WriteToBytes(meetings[i]));
         Assert.Equal(sequential, parallel);
     }
 

@@ -13,7 +13,7 @@ public class DocxFeatureTests
     [Fact]
     public void Council_protocol_with_everything()
     {
-        var bytes = new DocxWriter().WriteToBytes(Council());
+        var bytes = DocxWriter.WriteToBytes(Council());
         var errors = DocxTestSupport.ValidationErrors(bytes);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         Snapshot.Match(DocxTextProjection.Project(bytes), "txt");
@@ -21,7 +21,7 @@ public class DocxFeatureTests
 
     [Fact]
     public void Council_protocol_in_english() =>
-        Snapshot.Match(DocxTextProjection.Project(new DocxWriter().WriteToBytes(Council(), new DocxOptions { Language = Language.English })), "txt");
+        Snapshot.Match(DocxTextProjection.Project(DocxWriter.WriteToBytes(Council(), new DocxOptions { Language = Language.English })), "txt");
 
     [Fact]
     public void Numbered_lists_restart_at_one()
@@ -38,7 +38,7 @@ public class DocxFeatureTests
                 },
             ],
         };
-        var text = DocxTextProjection.Project(new DocxWriter().WriteToBytes(meeting));
+        var text = DocxTextProjection.Project(DocxWriter.WriteToBytes(meeting));
         Assert.Contains("[ListNumber] 1. a\n[ListNumber] 2. b\n[Normal] mellem\n[ListNumber] 1. c\n[ListNumber] 2. d\n", text, StringComparison.Ordinal);
     }
 

@@ -14,7 +14,7 @@ public class DocxPackageTests
     public void Core_properties_and_styles_come_from_the_meeting_without_dates(string languageName, string tag, string title)
     {
         var language = languageName == "en" ? Language.English : Language.Danish;
-        var bytes = new DocxWriter().WriteToBytes(SeedMeeting.Build(), new DocxOptions { Language = language });
+        var bytes = DocxWriter.WriteToBytes(SeedMeeting.Build(), new DocxOptions { Language = language });
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         var core = document.PackageProperties;
         Assert.Equal(title, core.Title);
@@ -33,7 +33,7 @@ public class DocxPackageTests
     [Fact]
     public void Headings_form_an_outline_and_tables_repeat_their_header_row()
     {
-        var bytes = new DocxWriter().WriteToBytes(SeedMeeting.Build());
+        var bytes = DocxWriter.WriteToBytes(SeedMeeting.Build());
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         var body = document.MainDocumentPart!.Document!.Body!;
         var headings = body.Elements<W.Paragraph>()
@@ -53,7 +53,7 @@ public class DocxPackageTests
         var meeting = MeetingGenerator.Generate(2000, 11);
         using var sink = new MemoryStream();
         var before = GC.GetAllocatedBytesForCurrentThread();
-        new DocxWriter().Write(meeting, sink, new DocxOptions { Edition = MeetingEdition.Public });
+        DocxWriter.Write(meeting, sink, new DocxOptions { Edition = MeetingEdition.Public });
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         // Allocation is churn (one paragraph at a time), not retention; this bounds regressions to a DOM of the whole body.

@@ -152,7 +152,7 @@ public class DocxProjectionApiTests
     [Fact]
     public void Every_limit_is_enforced_on_a_real_protocol_when_set_below_what_it_needs()
     {
-        var docx = Kommune.Protocols.Docx.DocxWriter.Shared.WriteToBytes(Kommune.Protocols.Testing.SeedMeeting.Build());
+        var docx = Kommune.Protocols.Docx.DocxWriter.WriteToBytes(Kommune.Protocols.Testing.SeedMeeting.Build());
         var tight = new (string Limit, DocxProjectionOptions Options)[]
         {
             ("MaxPackageBytes", new() { MaxPackageBytes = 1000 }),

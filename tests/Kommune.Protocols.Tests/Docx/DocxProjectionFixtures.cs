@@ -17,7 +17,7 @@ internal static class DocxProjectionFixtures
     public const string DocumentHead = "<?xml version=\"1.0\" encoding=\"utf-8\"?><w:document xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"><w:body>";
     public const string DocumentTail = "</w:body></w:document>";
 
-    private static readonly Lazy<byte[]> SeedDocx = new(() => DocxWriter.Shared.WriteToBytes(SeedMeeting.Build()));
+    private static readonly Lazy<byte[]> SeedDocx = new(() => DocxWriter.WriteToBytes(SeedMeeting.Build()));
 
     /// <summary>The seed meeting's DOCX (shared: do not change it).</summary>
     public static byte[] Seed => SeedDocx.Value;

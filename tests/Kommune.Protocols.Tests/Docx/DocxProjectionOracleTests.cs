@@ -30,7 +30,7 @@ public class DocxProjectionOracleTests
     [MemberData(nameof(VariantIndexes))]
     public void The_seed_projects_as_before(int variant)
     {
-        var docx = DocxWriter.Shared.WriteToBytes(SeedMeeting.Build(), Variants[variant]);
+        var docx = DocxWriter.WriteToBytes(SeedMeeting.Build(), Variants[variant]);
 
         AssertSameAsOracle(docx);
     }
@@ -47,7 +47,7 @@ public class DocxProjectionOracleTests
         generator.Sample(
             sample =>
             {
-                AssertSameAsOracle(DocxWriter.Shared.WriteToBytes(sample.meeting, Variants[sample.variant]));
+                AssertSameAsOracle(DocxWriter.WriteToBytes(sample.meeting, Variants[sample.variant]));
                 Interlocked.Increment(ref checkedMeetings);
             },
             iter: GeneratedMeetings,
@@ -61,7 +61,7 @@ public class DocxProjectionOracleTests
     [InlineData(MeetingEdition.Public)]
     public void A_large_protocol_projects_as_before(MeetingEdition edition)
     {
-        var docx = DocxWriter.Shared.WriteToBytes(MeetingGenerator.Generate(300, seed: 7), new DocxOptions { Edition = edition, Paper = PaperKind.Protocol });
+        var docx = DocxWriter.WriteToBytes(MeetingGenerator.Generate(300, seed: 7), new DocxOptions { Edition = edition, Paper = PaperKind.Protocol });
 
         AssertSameAsOracle(docx);
     }

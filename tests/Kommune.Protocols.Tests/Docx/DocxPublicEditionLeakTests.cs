@@ -16,7 +16,7 @@ public class DocxPublicEditionLeakTests
     public void Public_edition_leaks_no_closed_content_in_any_part()
     {
         var (meeting, markers) = MeetingWithMarkedClosedContent();
-        var bytes = new DocxWriter().WriteToBytes(meeting, new DocxOptions { Edition = MeetingEdition.Public });
+        var bytes = DocxWriter.WriteToBytes(meeting, new DocxOptions { Edition = MeetingEdition.Public });
 
         var text = AllEntriesText(bytes);
         var leaked = markers.Where(m => text.Contains(m, StringComparison.Ordinal)).ToList();
@@ -34,7 +34,7 @@ public class DocxPublicEditionLeakTests
     public void Internal_edition_prints_the_closed_content_the_leak_test_looks_for()
     {
         var (meeting, markers) = MeetingWithMarkedClosedContent();
-        var text = AllEntriesText(new DocxWriter().WriteToBytes(meeting));
+        var text = AllEntriesText(DocxWriter.WriteToBytes(meeting));
         var printed = markers.Count(m => text.Contains(m, StringComparison.Ordinal));
 
         // File names and media types are not printed in any edition; everything else is.
@@ -44,11 +44,10 @@ public class DocxPublicEditionLeakTests
     [Fact]
     public void Generated_meetings_public_edition_has_no_closed_item_text()
     {
-        var writer = new DocxWriter();
         for (var seed = 1; seed <= 5; seed++)
         {
             var meeting = MeetingGenerator.Generate(30, seed);
-            var text = AllEntriesText(writer.WriteToBytes(meeting, new DocxOptions { Edition = MeetingEdition.Public }));
+            var text = AllEntriesText(DocxWriter.WriteToBytes(meeting, new DocxOptions { Edition = MeetingEdition.Public }));
             foreach (var item in meeting.Items)
             {
                 if (item.Access != Access.Closed)

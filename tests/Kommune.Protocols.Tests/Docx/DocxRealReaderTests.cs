@@ -12,7 +12,7 @@ public class DocxRealReaderTests
     public void LibreOffice_reads_the_seed_protocol()
     {
         var meeting = SeedMeeting.Build();
-        var text = ToPdfText(new DocxWriter().WriteToBytes(meeting, new DocxOptions { Style = SeedMeeting.Style }), out var pages);
+        var text = ToPdfText(DocxWriter.WriteToBytes(meeting, new DocxOptions { Style = SeedMeeting.Style }), out var pages);
 
         var expected = new List<string>();
         foreach (var item in meeting.Items)
@@ -36,7 +36,7 @@ public class DocxRealReaderTests
     public void LibreOffice_shows_the_draft_mark_on_every_page()
     {
         var meeting = SeedMeeting.Build() with { Stage = DocumentStage.Protocol };
-        var text = ToPdfText(new DocxWriter().WriteToBytes(meeting), out var pages);
+        var text = ToPdfText(DocxWriter.WriteToBytes(meeting), out var pages);
         var perPage = text.Split('\f', StringSplitOptions.RemoveEmptyEntries).Where(p => p.Trim().Length > 0).ToList();
         Assert.Equal(pages, perPage.Count);
         Assert.All(perPage, page => Assert.Contains("UDKAST", page, StringComparison.Ordinal));

@@ -11,7 +11,7 @@ public class DocxSnapshotTests
 {
     // The seed is printed in its own municipality's style, as the real paper was.
     private static string Project(DocxOptions options) =>
-        DocxTextProjection.Project(new DocxWriter().WriteToBytes(SeedMeeting.Build(), options.Style == HouseStyle.Default ? options with { Style = SeedMeeting.Style } : options));
+        DocxTextProjection.Project(DocxWriter.WriteToBytes(SeedMeeting.Build(), options.Style == HouseStyle.Default ? options with { Style = SeedMeeting.Style } : options));
 
     [Fact]
     public void Seed_internal_protocol() => Snapshot.Match(Project(new DocxOptions()), "txt");
@@ -48,7 +48,7 @@ public class DocxSnapshotTests
     public void Draft_protocol_is_marked_on_every_page()
     {
         var meeting = SeedMeeting.Build() with { Stage = DocumentStage.Protocol };
-        var text = DocxTextProjection.Project(new DocxWriter().WriteToBytes(meeting));
+        var text = DocxTextProjection.Project(DocxWriter.WriteToBytes(meeting));
         Assert.Contains("-- header default --\n[Header] Direktionen→5. marts 2025\n[DraftMark] UDKAST\n", text, StringComparison.Ordinal);
     }
 

@@ -20,7 +20,7 @@ public class DocxValidationTests
     public void Seed_has_no_validation_errors(MeetingEdition edition, string languageName, PaperKind paper)
     {
         var language = languageName == "en" ? Language.English : Language.Danish;
-        var bytes = new DocxWriter().WriteToBytes(SeedMeeting.Build(), new DocxOptions { Edition = edition, Language = language, Paper = paper });
+        var bytes = DocxWriter.WriteToBytes(SeedMeeting.Build(), new DocxOptions { Edition = edition, Language = language, Paper = paper });
         var errors = DocxTestSupport.ValidationErrors(bytes);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
@@ -34,10 +34,9 @@ public class DocxValidationTests
     public void Generated_meetings_have_no_validation_errors(int seed)
     {
         var meeting = MeetingGenerator.Generate(12 + seed, seed);
-        var writer = new DocxWriter();
         foreach (var edition in new[] { MeetingEdition.Internal, MeetingEdition.Public })
         {
-            var bytes = writer.WriteToBytes(meeting, new DocxOptions { Edition = edition });
+            var bytes = DocxWriter.WriteToBytes(meeting, new DocxOptions { Edition = edition });
             var errors = DocxTestSupport.ValidationErrors(bytes);
             Assert.True(errors.Count == 0, string.Join("\n", errors));
         }

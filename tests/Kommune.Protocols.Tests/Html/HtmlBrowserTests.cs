@@ -26,7 +26,7 @@ public class HtmlBrowserTests
     public async Task Axe_in_this_harness_does_find_violations_in_a_broken_page()
     {
         // The same page with its language, a header cell's scope and the title removed, and an image without text.
-        var html = HtmlWriter.Shared.WriteToString(SeedMeeting.Build())
+        var html = HtmlWriter.WriteToString(SeedMeeting.Build())
             .Replace("<html lang=\"da-DK\">", "<html>", StringComparison.Ordinal)
             .Replace("<title>", "<title hidden>", StringComparison.Ordinal)
             .Replace("Beslutningsprotokol – Direktionen 5. marts 2025</title>", "</title>", StringComparison.Ordinal)
@@ -44,7 +44,7 @@ public class HtmlBrowserTests
     private static async Task PassesAxe(MeetingEdition edition, string name)
     {
         var seed = SeedMeeting.Build();
-        var html = HtmlWriter.Shared.WriteToString(seed, new HtmlOptions { Edition = edition });
+        var html = HtmlWriter.WriteToString(seed, new HtmlOptions { Edition = edition });
         await using var browser = await HtmlBrowser.LaunchAsync();
         var page = await browser.OpenAsync(html);
 

@@ -24,13 +24,13 @@ public class HtmlDeterminismTests
         var generated = MeetingGenerator.Generate(60, seed: 9);
         var outputs = new (string Name, byte[] Bytes)[]
         {
-            ("seed.html", HtmlWriter.Shared.WriteToBytes(seed)),
-            ("seed.public.html", HtmlWriter.Shared.WriteToBytes(seed, new HtmlOptions { Edition = MeetingEdition.Public })),
-            ("seed.en.html", HtmlWriter.Shared.WriteToBytes(seed, new HtmlOptions { Language = Language.English })),
-            ("seed.agenda.html", HtmlWriter.Shared.WriteToBytes(seed, new HtmlOptions { Paper = PaperKind.Agenda })),
-            ("seed.item-3.html", Encoding.UTF8.GetBytes(HtmlWriter.Shared.WriteItem(seed, ItemNumber.Parse("3")))),
-            ("generated-60.html", HtmlWriter.Shared.WriteToBytes(generated)),
-            ("generated-60.public.html", HtmlWriter.Shared.WriteToBytes(generated, new HtmlOptions { Edition = MeetingEdition.Public })),
+            ("seed.html", HtmlWriter.WriteToBytes(seed)),
+            ("seed.public.html", HtmlWriter.WriteToBytes(seed, new HtmlOptions { Edition = MeetingEdition.Public })),
+            ("seed.en.html", HtmlWriter.WriteToBytes(seed, new HtmlOptions { Language = Language.English })),
+            ("seed.agenda.html", HtmlWriter.WriteToBytes(seed, new HtmlOptions { Paper = PaperKind.Agenda })),
+            ("seed.item-3.html", Encoding.UTF8.GetBytes(HtmlWriter.WriteItem(seed, ItemNumber.Parse("3")))),
+            ("generated-60.html", HtmlWriter.WriteToBytes(generated)),
+            ("generated-60.public.html", HtmlWriter.WriteToBytes(generated, new HtmlOptions { Edition = MeetingEdition.Public })),
         };
 
         Snapshot.Match(string.Join('\n', outputs.Select(o => $"{Convert.ToHexStringLower(SHA256.HashData(o.Bytes))}  {o.Name} ({o.Bytes.Length} bytes)")) + "\n");
@@ -40,17 +40,17 @@ public class HtmlDeterminismTests
     public void Every_entry_point_writes_the_same_utf8_without_a_byte_order_mark()
     {
         var meeting = SeedMeeting.Build();
-        var bytes = HtmlWriter.Shared.WriteToBytes(meeting);
+        var bytes = HtmlWriter.WriteToBytes(meeting);
 
-        Assert.Equal(bytes, new HtmlWriter().WriteToBytes(SeedMeeting.Build()));
-        Assert.Equal(bytes, new UTF8Encoding(false).GetBytes(HtmlWriter.Shared.WriteToString(meeting)));
+        Assert.Equal(bytes, HtmlWriter.WriteToBytes(SeedMeeting.Build()));
+        Assert.Equal(bytes, new UTF8Encoding(false).GetBytes(HtmlWriter.WriteToString(meeting)));
         Assert.Equal((byte)'<', bytes[0]);
         Assert.DoesNotContain((byte)'\r', bytes);
 
         using var target = new MemoryStream();
         using (var forwardOnly = new HtmlTestStreams.ForwardOnly(target))
         {
-            HtmlWriter.Shared.Write(meeting, forwardOnly);
+            HtmlWriter.Write(meeting, forwardOnly);
         }
 
         Assert.Equal(bytes, target.ToArray());
@@ -67,12 +67,12 @@ public class HtmlDeterminismTests
     {
         var meeting = MeetingGenerator.Generate(20, 7);
         var options = new HtmlOptions { Edition = MeetingEdition.Public };
-        var expected = HtmlWriter.Shared.WriteToBytes(meeting, options);
+        var expected = HtmlWriter.WriteToBytes(meeting, options);
         var (savedCulture, savedUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
-            Assert.Equal(expected, HtmlWriter.Shared.WriteToBytes(meeting, options));
+            Assert.Equal(expected, HtmlWriter.WriteToBytes(meeting, options));
         }
         finally
         {
@@ -84,9 +84,9 @@ public class HtmlDeterminismTests
     public void The_writer_is_safe_to_share_between_threads()
     {
         var meetings = Enumerable.Range(1, 8).Select(i => MeetingGenerator.Generate(10, i)).ToArray();
-        var sequential = meetings.Select(m => HtmlWriter.Shared.WriteToBytes(m)).ToArray();
+        var sequential = meetings.Select(m => HtmlWriter.WriteToBytes(m)).ToArray();
         var parallel = new byte[meetings.Length][];
-        Parallel.For(0, meetings.Length, i => parallel[i] = HtmlWriter.Shared.WriteToBytes(meetings[i]));
+        Parallel.For(0, meetings.Length, i => parallel[i] = HtmlWriter.WriteToBytes(meetings[i]));
         Assert.Equal(sequential, parallel);
     }
 }

@@ -14,11 +14,11 @@ public class HtmlFragmentTests
     {
         var seed = SeedMeeting.Build();
         var options = new HtmlOptions { Style = HouseStyle.Default with { ItemPerPage = false } };
-        var page = HtmlTextProjection.Project(HtmlWriter.Shared.WriteToString(seed, options));
+        var page = HtmlTextProjection.Project(HtmlWriter.WriteToString(seed, options));
 
         foreach (var item in seed.Items)
         {
-            var fragment = HtmlTextProjection.Project(HtmlWriter.Shared.WriteItem(seed, item.Number!, options)).Split('\n');
+            var fragment = HtmlTextProjection.Project(HtmlWriter.WriteItem(seed, item.Number!, options)).Split('\n');
             Assert.Equal($"article.kp.kp-item[lang=da-DK aria-labelledby=punkt-{item.Number}]", fragment[0]);
 
             // On the page the article sits three levels deep (html, body, main) and has no lang of its own.
@@ -32,12 +32,12 @@ public class HtmlFragmentTests
     public void The_item_heading_level_is_chosen_and_the_outline_follows()
     {
         var seed = SeedMeeting.Build();
-        var fragment = HtmlWriter.Shared.WriteItem(seed, ItemNumber.Parse("3"), new HtmlOptions { ItemHeadingLevel = 1 });
+        var fragment = HtmlWriter.WriteItem(seed, ItemNumber.Parse("3"), new HtmlOptions { ItemHeadingLevel = 1 });
 
         Assert.StartsWith("<article class=\"kp kp-item\" lang=\"da-DK\" aria-labelledby=\"punkt-3\">\n<h1 id=\"punkt-3\">3. Ledelsesinformation i Norddjurs Kommune</h1>\n", fragment, StringComparison.Ordinal);
         Assert.Contains("<h2>Baggrund</h2>", fragment, StringComparison.Ordinal);
         Assert.DoesNotContain("<h3", fragment, StringComparison.Ordinal);
-        Assert.Contains("<h6>Baggrund</h6>", HtmlWriter.Shared.WriteItem(seed, ItemNumber.Parse("3"), new HtmlOptions { ItemHeadingLevel = 5 }), StringComparison.Ordinal);
+        Assert.Contains("<h6>Baggrund</h6>", HtmlWriter.WriteItem(seed, ItemNumber.Parse("3"), new HtmlOptions { ItemHeadingLevel = 5 }), StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => new HtmlOptions { ItemHeadingLevel = 0 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new HtmlOptions { ItemHeadingLevel = 6 });
     }
@@ -50,8 +50,8 @@ public class HtmlFragmentTests
         items[4] = items[4] with { SubItems = [new AgendaItem { Number = ItemNumber.Parse("5.a"), Title = "Underpunkt" }] };
         meeting = meeting with { Items = [.. items] };
 
-        var parent = HtmlWriter.Shared.WriteItem(meeting, ItemNumber.Parse("5"));
-        var sub = HtmlWriter.Shared.WriteItem(meeting, ItemNumber.Parse("5.a"));
+        var parent = HtmlWriter.WriteItem(meeting, ItemNumber.Parse("5"));
+        var sub = HtmlWriter.WriteItem(meeting, ItemNumber.Parse("5.a"));
 
         Assert.Contains("<h2 id=\"punkt-5.a\">5.a Underpunkt</h2>", parent, StringComparison.Ordinal);
         Assert.StartsWith("<article class=\"kp kp-item\" lang=\"da-DK\" aria-labelledby=\"punkt-5.a\">\n<h2 id=\"punkt-5.a\">5.a Underpunkt</h2>", sub, StringComparison.Ordinal);
@@ -65,8 +65,8 @@ public class HtmlFragmentTests
         items[3] = items[3] with { Sections = [new Section { Kind = SectionKind.CaseDescription, Content = [global::Kommune.Protocols.Model.Paragraph.Of("Fortroligt regnskab")] }] };
         var meeting = seed with { Items = [.. items] };
 
-        var internalFragment = HtmlWriter.Shared.WriteItem(meeting, ItemNumber.Parse("4"));
-        var publicFragment = HtmlWriter.Shared.WriteItem(meeting, ItemNumber.Parse("4"), new HtmlOptions { Edition = MeetingEdition.Public });
+        var internalFragment = HtmlWriter.WriteItem(meeting, ItemNumber.Parse("4"));
+        var publicFragment = HtmlWriter.WriteItem(meeting, ItemNumber.Parse("4"), new HtmlOptions { Edition = MeetingEdition.Public });
 
         Assert.Contains("Fortroligt regnskab", internalFragment, StringComparison.Ordinal);
         Assert.DoesNotContain("Fortroligt", publicFragment, StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public class HtmlFragmentTests
     [Fact]
     public void An_unknown_item_is_refused()
     {
-        var error = Assert.Throws<ArgumentException>(() => HtmlWriter.Shared.WriteItem(SeedMeeting.Build(), ItemNumber.Parse("99")));
+        var error = Assert.Throws<ArgumentException>(() => HtmlWriter.WriteItem(SeedMeeting.Build(), ItemNumber.Parse("99")));
         Assert.Contains("99", error.Message, StringComparison.Ordinal);
     }
 }

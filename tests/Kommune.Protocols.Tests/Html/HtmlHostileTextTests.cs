@@ -42,7 +42,7 @@ public class HtmlHostileTextTests
             {
                 var meeting = MeetingWalker.Rewrite(generated, (_, text) => text + Hostile);
                 var options = new HtmlOptions { Edition = publicEdition ? MeetingEdition.Public : MeetingEdition.Internal, Paper = PaperKind.Protocol };
-                var html = HtmlWriter.Shared.WriteToString(meeting, options);
+                var html = HtmlWriter.WriteToString(meeting, options);
                 var document = new HtmlParser().ParseDocument(html);
 
                 AssertOnlyTheWritersMarkup(document);
@@ -61,7 +61,7 @@ public class HtmlHostileTextTests
 
                 foreach (var item in meeting.Items.Where(i => i.Number is not null).Take(3))
                 {
-                    var fragment = new HtmlParser().ParseDocument("<!DOCTYPE html><title>x</title>" + HtmlWriter.Shared.WriteItem(meeting, item.Number!, options));
+                    var fragment = new HtmlParser().ParseDocument("<!DOCTYPE html><title>x</title>" + HtmlWriter.WriteItem(meeting, item.Number!, options));
                     AssertOnlyTheWritersMarkup(fragment);
                 }
 
@@ -85,7 +85,7 @@ public class HtmlHostileTextTests
             },
         };
         var meeting = SeedMeeting.Build() with { Stage = DocumentStage.Protocol, Body = new Body { Name = Hostile } };
-        var html = HtmlWriter.Shared.WriteToString(meeting, new HtmlOptions { Style = style });
+        var html = HtmlWriter.WriteToString(meeting, new HtmlOptions { Style = style });
         var document = new HtmlParser().ParseDocument(html);
 
         AssertOnlyTheWritersMarkup(document);

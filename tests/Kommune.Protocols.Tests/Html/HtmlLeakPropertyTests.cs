@@ -41,9 +41,9 @@ public class HtmlLeakPropertyTests
                 var (marked, markers, published, neverPrinted) = ClosedMarkers.Mark(meeting);
                 Assert.NotEmpty(markers);
 
-                var page = ClosedMarkers.Found(System.Text.Encoding.UTF8.GetString(HtmlWriter.Shared.WriteToBytes(marked, Public)));
+                var page = ClosedMarkers.Found(System.Text.Encoding.UTF8.GetString(HtmlWriter.WriteToBytes(marked, Public)));
                 Assert.Null(markers.FirstOrDefault(page.Contains));
-                var fragmentText = HtmlWriter.Shared.WriteItem(marked, ClosedNumber, Public);
+                var fragmentText = HtmlWriter.WriteItem(marked, ClosedNumber, Public);
                 var fragment = ClosedMarkers.Found(fragmentText);
                 Assert.Null(markers.FirstOrDefault(fragment.Contains));
 
@@ -51,16 +51,16 @@ public class HtmlLeakPropertyTests
                 Assert.NotNull(published.FirstOrDefault(fragment.Contains));
 
                 // The public edition leaves a closed item's sub-items out altogether, so there is no fragment to ask for.
-                Assert.Throws<ArgumentException>(() => HtmlWriter.Shared.WriteItem(marked, ClosedSubNumber, Public));
+                Assert.Throws<ArgumentException>(() => HtmlWriter.WriteItem(marked, ClosedSubNumber, Public));
 
                 // The internal edition prints every marker but the file names and media types no edition prints.
-                var internalPage = ClosedMarkers.Found(HtmlWriter.Shared.WriteToString(marked, Internal));
+                var internalPage = ClosedMarkers.Found(HtmlWriter.WriteToString(marked, Internal));
                 Assert.Null(markers.Where(m => !neverPrinted.Contains(m)).FirstOrDefault(m => !internalPage.Contains(m)));
                 var closed = marked.Items.Single(i => i.Number == ClosedNumber);
-                var internalFragment = HtmlWriter.Shared.WriteItem(marked, ClosedNumber, Internal);
+                var internalFragment = HtmlWriter.WriteItem(marked, ClosedNumber, Internal);
                 Assert.Contains(closed.CaseRoute!, internalFragment, StringComparison.Ordinal);
                 Assert.Contains(closed.Recommendation!.Points[0], internalFragment, StringComparison.Ordinal);
-                Assert.Contains(closed.SubItems[0].CaseRoute!, HtmlWriter.Shared.WriteItem(marked, ClosedSubNumber, Internal), StringComparison.Ordinal);
+                Assert.Contains(closed.SubItems[0].CaseRoute!, HtmlWriter.WriteItem(marked, ClosedSubNumber, Internal), StringComparison.Ordinal);
                 Interlocked.Increment(ref checkedMeetings);
                 Interlocked.Add(ref checkedMarkers, markers.Count);
             },

@@ -29,7 +29,7 @@ public partial class HtmlLossTests
         ModelGen.Meeting.Select(XmlSafe.Clean).Sample(
             meeting =>
             {
-                var text = HtmlTextProjection.Project(HtmlWriter.Shared.WriteToBytes(meeting, Protocol));
+                var text = HtmlTextProjection.Project(HtmlWriter.WriteToBytes(meeting, Protocol));
                 Interlocked.Add(ref checkedFields, AssertEveryFieldIn(meeting, text));
             },
             iter: Meetings,
@@ -44,7 +44,7 @@ public partial class HtmlLossTests
     public void Every_text_field_of_the_seed_and_a_generated_protocol_is_in_the_internal_page(int items)
     {
         var meeting = items == 0 ? SeedMeeting.Build() : MeetingGenerator.Generate(items, seed: 3);
-        var text = HtmlTextProjection.Project(HtmlWriter.Shared.WriteToBytes(meeting, Protocol));
+        var text = HtmlTextProjection.Project(HtmlWriter.WriteToBytes(meeting, Protocol));
 
         Assert.True(AssertEveryFieldIn(meeting, text) > 100);
     }

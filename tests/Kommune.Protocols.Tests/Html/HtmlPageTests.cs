@@ -12,7 +12,7 @@ namespace Kommune.Protocols.Tests.Html;
 public partial class HtmlPageTests
 {
     // The seed in its own municipality's style (every item on a new page), as the real paper was.
-    private static readonly string Seed = HtmlWriter.Shared.WriteToString(SeedMeeting.Build(), new HtmlOptions { Style = SeedMeeting.Style });
+    private static readonly string Seed = HtmlWriter.WriteToString(SeedMeeting.Build(), new HtmlOptions { Style = SeedMeeting.Style });
 
     [Fact]
     public void The_page_is_a_self_contained_html5_document_in_the_papers_language()
@@ -23,7 +23,7 @@ public partial class HtmlPageTests
         Assert.Contains("<meta name=\"description\" content=\"Norddjurs Kommune, Direktionen\">", Seed, StringComparison.Ordinal);
         Assert.EndsWith("</main>\n</body>\n</html>\n", Seed, StringComparison.Ordinal);
 
-        var english = HtmlWriter.Shared.WriteToString(SeedMeeting.Build(), new HtmlOptions { Language = Language.English });
+        var english = HtmlWriter.WriteToString(SeedMeeting.Build(), new HtmlOptions { Language = Language.English });
         Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">", english, StringComparison.Ordinal);
         Assert.Contains("<h1>Minutes</h1>", english, StringComparison.Ordinal);
     }
@@ -31,7 +31,7 @@ public partial class HtmlPageTests
     [Fact]
     public void Nothing_runs_and_nothing_is_loaded()
     {
-        foreach (var page in new[] { Seed, HtmlWriter.Shared.WriteToString(SeedMeeting.Build(), new HtmlOptions { IncludeStylesheet = false }) })
+        foreach (var page in new[] { Seed, HtmlWriter.WriteToString(SeedMeeting.Build(), new HtmlOptions { IncludeStylesheet = false }) })
         {
             Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotMatch(ResourceReference(), page);
@@ -54,7 +54,7 @@ public partial class HtmlPageTests
     [Fact]
     public void Without_the_stylesheet_the_page_is_plain_html_and_scripts_are_still_refused()
     {
-        var page = HtmlWriter.Shared.WriteToString(SeedMeeting.Build(), new HtmlOptions { IncludeStylesheet = false, Style = SeedMeeting.Style });
+        var page = HtmlWriter.WriteToString(SeedMeeting.Build(), new HtmlOptions { IncludeStylesheet = false, Style = SeedMeeting.Style });
 
         Assert.DoesNotContain("<style", page, StringComparison.Ordinal);
         Assert.Contains("content=\"script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'\"", page, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public partial class HtmlPageTests
         Gen.Select(ModelGen.Meeting.Select(XmlSafe.Clean), Gen.Bool).Sample(
             (meeting, agenda) =>
             {
-                var page = HtmlWriter.Shared.WriteToString(meeting, new HtmlOptions { Paper = agenda ? PaperKind.Agenda : PaperKind.Protocol });
+                var page = HtmlWriter.WriteToString(meeting, new HtmlOptions { Paper = agenda ? PaperKind.Agenda : PaperKind.Protocol });
                 var levels = HeadingTag().Matches(page).Select(m => m.Groups[1].Value[0] - '0').ToList();
                 Assert.Equal(1, levels.Count(l => l == 1));
                 Assert.Equal(1, levels[0]);
@@ -86,7 +86,7 @@ public partial class HtmlPageTests
         Assert.Contains("<header class=\"kp-header\">\n<p class=\"kp-cols\"><span>Direktionen</span>\t<span>5. marts 2025</span></p>\n</header>", Seed, StringComparison.Ordinal);
         Assert.DoesNotContain("UDKAST", Seed, StringComparison.Ordinal);
 
-        var draft = HtmlWriter.Shared.WriteToString(SeedMeeting.Build() with { Stage = DocumentStage.Protocol });
+        var draft = HtmlWriter.WriteToString(SeedMeeting.Build() with { Stage = DocumentStage.Protocol });
         Assert.Contains("<span>5. marts 2025</span></p>\n<p class=\"kp-draft\">UDKAST</p>\n</header>", draft, StringComparison.Ordinal);
         Assert.Contains("@top-center{content:\"UDKAST\"", draft, StringComparison.Ordinal);
     }
@@ -98,7 +98,7 @@ public partial class HtmlPageTests
         Assert.Contains("<span><strong>Åben sag</strong></span>", Seed, StringComparison.Ordinal);
 
         // Continuous house style: no page breaks.
-        var continuous = HtmlWriter.Shared.WriteToString(SeedMeeting.Build(), new HtmlOptions { Style = SeedMeeting.Style with { ItemPerPage = false } });
+        var continuous = HtmlWriter.WriteToString(SeedMeeting.Build(), new HtmlOptions { Style = SeedMeeting.Style with { ItemPerPage = false } });
         Assert.DoesNotContain("kp-break", continuous[continuous.IndexOf("<body", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
 
@@ -107,7 +107,7 @@ public partial class HtmlPageTests
     {
         var seed = SeedMeeting.Build();
         var meeting = seed with { Items = [.. seed.Items, seed.Items[0] with { Title = "Igen" }, seed.Items[0] with { Title = "Og igen" }] };
-        var page = HtmlWriter.Shared.WriteToString(meeting, new HtmlOptions { Style = SeedMeeting.Style });
+        var page = HtmlWriter.WriteToString(meeting, new HtmlOptions { Style = SeedMeeting.Style });
 
         var ids = Regex.Matches(page, " id=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(ids.Distinct().Count(), ids.Count);
@@ -126,7 +126,7 @@ public partial class HtmlPageTests
 
         var seed = SeedMeeting.Build();
         var meeting = seed with { Location = "Rådhuset\nMødelokale 1\r\nStuen\rTil venstre" };
-        Assert.Contains("<dd>Rådhuset<br>Mødelokale 1<br>Stuen<br>Til venstre</dd>", HtmlWriter.Shared.WriteToString(meeting), StringComparison.Ordinal);
+        Assert.Contains("<dd>Rådhuset<br>Mødelokale 1<br>Stuen<br>Til venstre</dd>", HtmlWriter.WriteToString(meeting), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public partial class HtmlPageTests
         };
         var items = seed.Items.ToList();
         items[0] = items[0] with { Sections = [new Section { Kind = SectionKind.CaseDescription, Content = [table] }] };
-        var page = HtmlWriter.Shared.WriteToString(seed with { Items = [.. items] });
+        var page = HtmlWriter.WriteToString(seed with { Items = [.. items] });
 
         Assert.Contains("<tr><th scope=\"col\">A</th><th scope=\"col\">B</th><th scope=\"col\">C</th></tr>\n</thead>\n<tbody>\n<tr><td>1</td><td></td><td></td></tr>", page, StringComparison.Ordinal);
     }

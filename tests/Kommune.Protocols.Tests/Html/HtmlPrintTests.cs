@@ -18,7 +18,7 @@ public class HtmlPrintTests
     public async Task Printing_breaks_pages_before_items_and_labels_every_page()
     {
         var seed = SeedMeeting.Build();
-        var pages = await PrintAsync(HtmlWriter.Shared.WriteToString(seed, new HtmlOptions { Style = SeedMeeting.Style }), "seed.internal.print");
+        var pages = await PrintAsync(HtmlWriter.WriteToString(seed, new HtmlOptions { Style = SeedMeeting.Style }), "seed.internal.print");
 
         Assert.True(pages.Count > seed.Items.Count, $"only {pages.Count} pages");
         for (var i = 0; i < pages.Count; i++)
@@ -45,7 +45,7 @@ public class HtmlPrintTests
     public async Task A_printed_draft_says_so_on_every_page()
     {
         var draft = SeedMeeting.Build() with { Stage = DocumentStage.Protocol };
-        var pages = await PrintAsync(HtmlWriter.Shared.WriteToString(draft), "seed.draft.print");
+        var pages = await PrintAsync(HtmlWriter.WriteToString(draft), "seed.draft.print");
 
         Assert.True(pages.Count > 5);
         Assert.All(pages, page => Assert.Contains("UDKAST", page, StringComparison.Ordinal));

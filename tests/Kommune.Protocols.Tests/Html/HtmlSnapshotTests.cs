@@ -9,7 +9,7 @@ namespace Kommune.Protocols.Tests.Html;
 /// <summary>The seed's page and an item fragment as <see cref="HtmlTextProjection"/> text, pinned.</summary>
 public class HtmlSnapshotTests
 {
-    private static string Page(HtmlOptions options) => HtmlTextProjection.Project(HtmlWriter.Shared.WriteToBytes(SeedMeeting.Build(), options));
+    private static string Page(HtmlOptions options) => HtmlTextProjection.Project(HtmlWriter.WriteToBytes(SeedMeeting.Build(), options));
 
     [Fact]
     public void Seed_internal_page() => Snapshot.Match(Page(new HtmlOptions()));
@@ -24,9 +24,9 @@ public class HtmlSnapshotTests
     public void Seed_item_fragments()
     {
         var seed = SeedMeeting.Build();
-        var three = HtmlWriter.Shared.WriteItem(seed, ItemNumber.Parse("3"));
-        var closedInternal = HtmlWriter.Shared.WriteItem(seed, ItemNumber.Parse("4"));
-        var closedPublic = HtmlWriter.Shared.WriteItem(seed, ItemNumber.Parse("4"), new HtmlOptions { Edition = MeetingEdition.Public });
+        var three = HtmlWriter.WriteItem(seed, ItemNumber.Parse("3"));
+        var closedInternal = HtmlWriter.WriteItem(seed, ItemNumber.Parse("4"));
+        var closedPublic = HtmlWriter.WriteItem(seed, ItemNumber.Parse("4"), new HtmlOptions { Edition = MeetingEdition.Public });
         Snapshot.Match(string.Join("\n", HtmlTextProjection.Project(three), HtmlTextProjection.Project(closedInternal), HtmlTextProjection.Project(closedPublic)));
     }
 }

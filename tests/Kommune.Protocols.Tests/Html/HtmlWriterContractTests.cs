@@ -15,9 +15,9 @@ public class HtmlWriterContractTests
         using var target = new MemoryStream();
         var asyncOnly = new HtmlTestStreams.AsyncOnly(target);
 
-        await HtmlWriter.Shared.WriteAsync(meeting, asyncOnly, new HtmlOptions { Edition = MeetingEdition.Public });
+        await HtmlWriter.WriteAsync(meeting, asyncOnly, new HtmlOptions { Edition = MeetingEdition.Public });
 
-        Assert.Equal(HtmlWriter.Shared.WriteToBytes(meeting, new HtmlOptions { Edition = MeetingEdition.Public }), target.ToArray());
+        Assert.Equal(HtmlWriter.WriteToBytes(meeting, new HtmlOptions { Edition = MeetingEdition.Public }), target.ToArray());
         Assert.True(asyncOnly.AsyncWrites > 1, "the page went out in one piece, not in chunks");
     }
 
@@ -28,7 +28,7 @@ public class HtmlWriterContractTests
         await cancelled.CancelAsync();
         using var target = new MemoryStream();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => HtmlWriter.Shared.WriteAsync(MeetingGenerator.Generate(500, seed: 1), target, null, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => HtmlWriter.WriteAsync(MeetingGenerator.Generate(500, seed: 1), target, null, cancelled.Token));
     }
 
     [Fact]
@@ -40,11 +40,11 @@ public class HtmlWriterContractTests
         var meeting = seed with { Items = [.. items] };
         using var output = new MemoryStream();
 
-        var refused = Assert.Throws<PaperTextException>(() => HtmlWriter.Shared.Write(meeting, output));
+        var refused = Assert.Throws<PaperTextException>(() => HtmlWriter.Write(meeting, output));
         Assert.Equal("items[2].title", refused.FieldPath);
-        await Assert.ThrowsAsync<PaperTextException>(() => HtmlWriter.Shared.WriteAsync(meeting, output));
-        Assert.Throws<PaperTextException>(() => HtmlWriter.Shared.WriteToString(meeting));
-        Assert.Throws<PaperTextException>(() => HtmlWriter.Shared.WriteItem(meeting, ItemNumber.Parse("1")));
+        await Assert.ThrowsAsync<PaperTextException>(() => HtmlWriter.WriteAsync(meeting, output));
+        Assert.Throws<PaperTextException>(() => HtmlWriter.WriteToString(meeting));
+        Assert.Throws<PaperTextException>(() => HtmlWriter.WriteItem(meeting, ItemNumber.Parse("1")));
         Assert.Equal(0, output.Length);
     }
 
@@ -55,14 +55,14 @@ public class HtmlWriterContractTests
         using var output = new MemoryStream();
         using var readOnly = new MemoryStream([], writable: false);
 
-        Assert.Throws<ArgumentNullException>(() => HtmlWriter.Shared.Write(null!, output));
-        Assert.Throws<ArgumentNullException>(() => HtmlWriter.Shared.Write(seed, null!));
-        Assert.Throws<ArgumentException>(() => HtmlWriter.Shared.Write(seed, readOnly));
-        await Assert.ThrowsAsync<ArgumentNullException>(() => HtmlWriter.Shared.WriteAsync(null!, output));
-        await Assert.ThrowsAsync<ArgumentException>(() => HtmlWriter.Shared.WriteAsync(seed, readOnly));
-        Assert.Throws<ArgumentNullException>(() => HtmlWriter.Shared.WriteToString(null!));
-        Assert.Throws<ArgumentNullException>(() => HtmlWriter.Shared.WriteToBytes(null!));
-        Assert.Throws<ArgumentNullException>(() => HtmlWriter.Shared.WriteItem(null!, ItemNumber.Parse("1")));
-        Assert.Throws<ArgumentNullException>(() => HtmlWriter.Shared.WriteItem(seed, null!));
+        Assert.Throws<ArgumentNullException>(() => HtmlWriter.Write(null!, output));
+        Assert.Throws<ArgumentNullException>(() => HtmlWriter.Write(seed, null!));
+        Assert.Throws<ArgumentException>(() => HtmlWriter.Write(seed, readOnly));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => HtmlWriter.WriteAsync(null!, output));
+        await Assert.ThrowsAsync<ArgumentException>(() => HtmlWriter.WriteAsync(seed, readOnly));
+        Assert.Throws<ArgumentNullException>(() => HtmlWriter.WriteToString(null!));
+        Assert.Throws<ArgumentNullException>(() => HtmlWriter.WriteToBytes(null!));
+        Assert.Throws<ArgumentNullException>(() => HtmlWriter.WriteItem(null!, ItemNumber.Parse("1")));
+        Assert.Throws<ArgumentNullException>(() => HtmlWriter.WriteItem(seed, null!));
     }
 }

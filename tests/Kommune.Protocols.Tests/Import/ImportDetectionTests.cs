@@ -12,7 +12,7 @@ public class ImportDetectionTests
     public static TheoryData<string, byte[]> NotAnExport() => new()
     {
         { "meeting JSON", MeetingJson.SerializeToUtf8Bytes(SeedMeeting.Build()) },
-        { "DOCX", DocxWriter.Shared.WriteToBytes(SeedMeeting.Build()) },
+        { "DOCX", DocxWriter.WriteToBytes(SeedMeeting.Build()) },
         { "HTML page", Encoding.UTF8.GetBytes("<!DOCTYPE html><html lang=\"da\"><head><title>Dagsorden</title></head><body><h1>Byrådet</h1><p>Mødet den 5. marts</p></body></html>") },
         { "XHTML page", Encoding.UTF8.GetBytes("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Publication</p></body></html>") },
         { "random XML", Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><catalog><book id=\"1\"><title>Publication</title></book></catalog>") },

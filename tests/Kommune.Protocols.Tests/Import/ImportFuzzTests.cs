@@ -80,7 +80,7 @@ public class ImportFuzzTests(ITestOutputHelper output)
             {
                 try
                 {
-                    DocxWriter.Shared.WriteToBytes(result.Meeting, new DocxOptions { Edition = i % 2 == 0 ? MeetingEdition.Internal : MeetingEdition.Public });
+                    DocxWriter.WriteToBytes(result.Meeting, new DocxOptions { Edition = i % 2 == 0 ? MeetingEdition.Internal : MeetingEdition.Public });
                     docx++;
                 }
                 catch (Exception other)

@@ -63,8 +63,8 @@ public class ImportRoundTripTests
     {
         var meeting = MeetingJson.Deserialize(MeetingJson.SerializeToUtf8Bytes(ImportFixtures.Import(file).Meeting));
 
-        Assert.Empty(DocxTestSupport.ValidationErrors(DocxWriter.Shared.WriteToBytes(meeting)));
-        Assert.Empty(DocxTestSupport.ValidationErrors(DocxWriter.Shared.WriteToBytes(meeting, new DocxOptions { Edition = MeetingEdition.Public })));
+        Assert.Empty(DocxTestSupport.ValidationErrors(DocxWriter.WriteToBytes(meeting)));
+        Assert.Empty(DocxTestSupport.ValidationErrors(DocxWriter.WriteToBytes(meeting, new DocxOptions { Edition = MeetingEdition.Public })));
     }
 
     [Theory]
@@ -73,8 +73,8 @@ public class ImportRoundTripTests
     {
         var meeting = MeetingJson.Deserialize(MeetingJson.SerializeToUtf8Bytes(ImportFixtures.Import(file).Meeting));
         var closed = ClosedTexts(meeting);
-        var internalText = DocxTextProjection.Project(DocxWriter.Shared.WriteToBytes(meeting));
-        var publicText = DocxTextProjection.Project(DocxWriter.Shared.WriteToBytes(meeting, new DocxOptions { Edition = MeetingEdition.Public }));
+        var internalText = DocxTextProjection.Project(DocxWriter.WriteToBytes(meeting));
+        var publicText = DocxTextProjection.Project(DocxWriter.WriteToBytes(meeting, new DocxOptions { Edition = MeetingEdition.Public }));
 
         Assert.NotEmpty(closed);
         foreach (var text in closed)
@@ -96,7 +96,7 @@ public class ImportRoundTripTests
             {
                 var meeting = ImportFixtures.Import(file).Meeting;
                 var stem = Path.GetFileNameWithoutExtension(file);
-                File.WriteAllBytes(Path.Combine(folder.FullName, stem + ".docx"), DocxWriter.Shared.WriteToBytes(meeting));
+                File.WriteAllBytes(Path.Combine(folder.FullName, stem + ".docx"), DocxWriter.WriteToBytes(meeting));
                 titles[stem] = [.. meeting.Items.Select(i => i.Title).Where(t => t.Length > 0)];
             }
 

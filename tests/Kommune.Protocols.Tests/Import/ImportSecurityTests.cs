@@ -109,7 +109,7 @@ public class ImportSecurityTests
         Assert.True(clock.Elapsed < Quickly, $"took {clock.Elapsed}");
         Assert.Contains("Dybt", Kommune.Protocols.Json.MeetingJson.Serialize(result.Meeting), StringComparison.Ordinal);
         Assert.Contains(result.Report.Issues, i => i.Code == "IMP403");
-        Assert.NotEmpty(Kommune.Protocols.Docx.DocxWriter.Shared.WriteToBytes(result.Meeting));
+        Assert.NotEmpty(Kommune.Protocols.Docx.DocxWriter.WriteToBytes(result.Meeting));
     }
 
     private static ImportException Refused(byte[] input) => Refused(new MemoryStream(input));

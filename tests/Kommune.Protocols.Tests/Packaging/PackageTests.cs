@@ -57,10 +57,10 @@ public partial class PackageTests
         var meeting = SeedMeeting.Build();
         var docxOptions = new DocxOptions { Edition = MeetingEdition.Public, Style = SeedMeeting.Style };
 
-        Assert.Equal(DocxTextProjection.Project(DocxWriter.Shared.WriteToBytes(meeting, docxOptions)), SnapshotText.Docx(meeting, docxOptions));
-        Assert.Equal(HtmlTextProjection.Project(HtmlWriter.Shared.WriteToString(meeting)), SnapshotText.Html(meeting));
-        Assert.Equal(SnapshotText.Docx(DocxWriter.Shared.WriteToBytes(meeting)), SnapshotText.Docx(meeting));
-        Assert.Equal(SnapshotText.Html(HtmlWriter.Shared.WriteToString(meeting)), SnapshotText.Html(meeting));
+        Assert.Equal(DocxTextProjection.Project(DocxWriter.WriteToBytes(meeting, docxOptions)), SnapshotText.Docx(meeting, docxOptions));
+        Assert.Equal(HtmlTextProjection.Project(HtmlWriter.WriteToString(meeting)), SnapshotText.Html(meeting));
+        Assert.Equal(SnapshotText.Docx(DocxWriter.WriteToBytes(meeting)), SnapshotText.Docx(meeting));
+        Assert.Equal(SnapshotText.Html(HtmlWriter.WriteToString(meeting)), SnapshotText.Html(meeting));
         Assert.DoesNotContain('\r', SnapshotText.Docx(meeting));
         Assert.EndsWith("\n", SnapshotText.Html(meeting), StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => SnapshotText.Docx((Meeting)null!));

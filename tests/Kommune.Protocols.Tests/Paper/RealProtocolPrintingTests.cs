@@ -346,11 +346,11 @@ public class RealProtocolPrintingTests
     internal static AgendaItem Item(string number, Decision? decision = null) => new() { Number = ItemNumber.Parse(number), Title = $"Punkt {number}", Decision = decision };
 
     private static string Print(Meeting meeting, HouseStyle? style = null) =>
-        DocxTextProjection.Project(DocxWriter.Shared.WriteToBytes(meeting, new DocxOptions { Style = style ?? HouseStyle.Default }));
+        DocxTextProjection.Project(DocxWriter.WriteToBytes(meeting, new DocxOptions { Style = style ?? HouseStyle.Default }));
 
     private static string DocumentXml(Meeting meeting, HouseStyle style)
     {
-        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(DocxWriter.Shared.WriteToBytes(meeting, new DocxOptions { Style = style })));
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(DocxWriter.WriteToBytes(meeting, new DocxOptions { Style = style })));
         using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
         return reader.ReadToEnd();
     }

@@ -133,7 +133,7 @@ public class TimePlanAgreementTests
     /// <summary>The first column of the DOCX time-plan table, header row left out.</summary>
     private static List<string> TableTimes(Meeting meeting, MeetingEdition edition = MeetingEdition.Internal)
     {
-        var projection = DocxTextProjection.Project(DocxWriter.Shared.WriteToBytes(meeting, new DocxOptions { Paper = PaperKind.Protocol, Edition = edition }));
+        var projection = DocxTextProjection.Project(DocxWriter.WriteToBytes(meeting, new DocxOptions { Paper = PaperKind.Protocol, Edition = edition }));
         var lines = projection.Split('\n');
         var header = Array.FindIndex(lines, l => l.StartsWith("|= Tid | Punkt |", StringComparison.Ordinal));
         Assert.True(header >= 0, projection);

@@ -26,10 +26,10 @@ public class PdfDeterminismTests
     public void Two_writes_give_identical_bytes()
     {
         var meeting = SeedMeeting.Build();
-        var first = PdfWriter.Shared.WriteToBytes(meeting);
+        var first = PdfWriter.WriteToBytes(meeting);
 
-        Assert.Equal(first, PdfWriter.Shared.WriteToBytes(meeting));
-        Assert.Equal(first, new PdfWriter().WriteToBytes(SeedMeeting.Build()));
+        Assert.Equal(first, PdfWriter.WriteToBytes(meeting));
+        Assert.Equal(first, PdfWriter.WriteToBytes(SeedMeeting.Build()));
     }
 
     [Fact]
@@ -38,10 +38,10 @@ public class PdfDeterminismTests
         var seed = SeedMeeting.Build();
         var outputs = new (string Name, byte[] Bytes)[]
         {
-            ("seed.pdf", PdfWriter.Shared.WriteToBytes(seed)),
-            ("seed.public.pdf", PdfWriter.Shared.WriteToBytes(seed, new PdfOptions { Edition = MeetingEdition.Public })),
-            ("seed.en.pdf", PdfWriter.Shared.WriteToBytes(seed, new PdfOptions { Language = Language.English })),
-            ("generated-40.pdf", PdfWriter.Shared.WriteToBytes(MeetingGenerator.Generate(40, seed: 9))),
+            ("seed.pdf", PdfWriter.WriteToBytes(seed)),
+            ("seed.public.pdf", PdfWriter.WriteToBytes(seed, new PdfOptions { Edition = MeetingEdition.Public })),
+            ("seed.en.pdf", PdfWriter.WriteToBytes(seed, new PdfOptions { Language = Language.English })),
+            ("generated-40.pdf", PdfWriter.WriteToBytes(MeetingGenerator.Generate(40, seed: 9))),
         };
 
         Snapshot.Match(string.Join('\n', outputs.Select(o => $"{Convert.ToHexStringLower(SHA256.HashData(o.Bytes))}  {o.Name} ({o.Bytes.Length} bytes)")) + "\n");
@@ -57,12 +57,12 @@ public class PdfDeterminismTests
     public void Bytes_do_not_depend_on_the_current_culture(string culture)
     {
         var meeting = MeetingGenerator.Generate(20, 7);
-        var expected = PdfWriter.Shared.WriteToBytes(meeting);
+        var expected = PdfWriter.WriteToBytes(meeting);
         var (savedCulture, savedUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
-            Assert.Equal(expected, PdfWriter.Shared.WriteToBytes(meeting));
+            Assert.Equal(expected, PdfWriter.WriteToBytes(meeting));
             Assert.Equal(culture, CultureInfo.CurrentCulture.Name);
         }
         finally
@@ -78,14 +78,14 @@ public class PdfDeterminismTests
     public void Bytes_do_not_depend_on_the_local_time_zone(string timeZone)
     {
         var meeting = SeedMeeting.Build();
-        var expected = PdfWriter.Shared.WriteToBytes(meeting);
+        var expected = PdfWriter.WriteToBytes(meeting);
         var saved = Environment.GetEnvironmentVariable("TZ");
         try
         {
             Environment.SetEnvironmentVariable("TZ", timeZone);
             TimeZoneInfo.ClearCachedData();
             Assert.Equal(timeZone, TimeZoneInfo.Local.Id);
-            Assert.Equal(expected, PdfWriter.Shared.WriteToBytes(meeting));
+            Assert.Equal(expected, PdfWriter.WriteToBytes(meeting));
         }
         finally
         {
@@ -98,12 +98,12 @@ public class PdfDeterminismTests
     public async Task A_stream_that_cannot_seek_and_an_async_write_give_the_same_bytes()
     {
         var meeting = SeedMeeting.Build();
-        var expected = PdfWriter.Shared.WriteToBytes(meeting);
+        var expected = PdfWriter.WriteToBytes(meeting);
 
         using var target = new MemoryStream();
         using (var forwardOnly = new ForwardOnlyStream(target, allowSync: true))
         {
-            PdfWriter.Shared.Write(meeting, forwardOnly);
+            PdfWriter.Write(meeting, forwardOnly);
         }
 
         Assert.Equal(expected, target.ToArray());
@@ -111,7 +111,7 @@ public class PdfDeterminismTests
         using var asyncTarget = new MemoryStream();
         using (var asyncOnly = new ForwardOnlyStream(asyncTarget, allowSync: false))
         {
-            await PdfWriter.Shared.WriteAsync(meeting, asyncOnly);
+            await PdfWriter.WriteAsync(meeting, asyncOnly);
         }
 
         Assert.Equal(expected, asyncTarget.ToArray());
@@ -122,7 +122,7 @@ public class PdfDeterminismTests
     {
         var meetings = new[] { SeedMeeting.Build(), MeetingGenerator.Generate(15, 3), MeetingGenerator.Generate(30, 4) };
         var publicEdition = new PdfOptions { Edition = MeetingEdition.Public };
-        var sequential = meetings.Select(m => (PdfWriter.Shared.WriteToBytes(m), PdfWriter.Shared.WriteToBytes(m, publicEdition))).ToArray();
+        var sequential = meetings.Select(m => (PdfWriter.WriteToBytes(m), PdfWriter.WriteToBytes(m, publicEdition))).ToArray();
 
         const int Threads = 6;
         var barrier = new Barrier(Threads);
@@ -131,7 +131,7 @@ public class PdfDeterminismTests
         {
             barrier.SignalAndWait();
             var meeting = meetings[t % meetings.Length];
-            results[t] = (PdfWriter.Shared.WriteToBytes(meeting), PdfWriter.Shared.WriteToBytes(meeting, publicEdition));
+            results[t] = (PdfWriter.WriteToBytes(meeting), PdfWriter.WriteToBytes(meeting, publicEdition));
         })).ToList();
         threads.ForEach(t => t.Start());
         threads.ForEach(t => Assert.True(t.Join(TimeSpan.FromMinutes(2)), "a thread did not finish"));

@@ -18,7 +18,7 @@ public class PdfFallbackTests
     [Fact]
     public void Danish_letters_dashes_quotes_and_bullets_are_drawn_as_themselves()
     {
-        var text = PdfTextProjection.Project(PdfWriter.Shared.WriteToBytes(WithTitle(Danish)));
+        var text = PdfTextProjection.Project(PdfWriter.WriteToBytes(WithTitle(Danish)));
 
         Assert.Contains($"[H2] 1. {Danish}", text, StringComparison.Ordinal);
     }
@@ -27,7 +27,7 @@ public class PdfFallbackTests
     public void Combining_marks_are_drawn_after_their_letter_and_read_back()
     {
         const string Marks = "Ae\u0301 A\u030A og e\u0301e\u0301";
-        var text = PdfTextProjection.Project(PdfWriter.Shared.WriteToBytes(WithTitle(Marks)));
+        var text = PdfTextProjection.Project(PdfWriter.WriteToBytes(WithTitle(Marks)));
 
         Assert.Contains($"[H2] 1. {Marks}", text, StringComparison.Ordinal);
     }
@@ -35,7 +35,7 @@ public class PdfFallbackTests
     [Fact]
     public void Characters_the_font_lacks_are_stand_ins_with_their_text_as_ActualText()
     {
-        var pdf = PdfWriter.Shared.WriteToBytes(WithTitle(Foreign));
+        var pdf = PdfWriter.WriteToBytes(WithTitle(Foreign));
         using var document = PdfDocument.Open(pdf);
         var reader = new PdfStructureReader(document);
         var heading = reader.Root().DepthFirst().First(e => e.Type == "H2" && e.Children.Any(c => c.Type == "Span"));

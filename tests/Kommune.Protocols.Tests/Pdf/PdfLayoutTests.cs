@@ -56,7 +56,7 @@ public class PdfLayoutTests
         {
             Cells = [TableCell.Of($"Række {r}"), new TableCell { Content = [.. Enumerable.Range(1, 8).Select(l => (Block)Paragraph.Of($"Række {r} linje {l}"))] }],
         });
-        var pdf = PdfWriter.Shared.WriteToBytes(WithTable(new Table { HasHeaderRow = true, Rows = [new TableRow { Cells = [TableCell.Of("Kolonne A"), TableCell.Of("Kolonne B")] }, .. rows] }), Protocol);
+        var pdf = PdfWriter.WriteToBytes(WithTable(new Table { HasHeaderRow = true, Rows = [new TableRow { Cells = [TableCell.Of("Kolonne A"), TableCell.Of("Kolonne B")] }, .. rows] }), Protocol);
 
         using var document = PdfDocument.Open(pdf);
         var table = new PdfStructureReader(document).Root().DepthFirst().First(e => e.Type == "Table" && e.Children.Count > 10);
@@ -76,7 +76,7 @@ public class PdfLayoutTests
     {
         var lines = Enumerable.Range(1, 150).Select(l => $"Linje {l} i en meget lang celle").ToList();
         var tall = new TableRow { Cells = [TableCell.Of("Lang"), new TableCell { Content = [.. lines.Select(l => (Block)Paragraph.Of(l))] }] };
-        var pdf = PdfWriter.Shared.WriteToBytes(WithTable(new Table { HasHeaderRow = true, Rows = [new TableRow { Cells = [TableCell.Of("A"), TableCell.Of("B")] }, tall, new TableRow { Cells = [TableCell.Of("Efter"), TableCell.Of("Sidste række")] }] }), Protocol);
+        var pdf = PdfWriter.WriteToBytes(WithTable(new Table { HasHeaderRow = true, Rows = [new TableRow { Cells = [TableCell.Of("A"), TableCell.Of("B")] }, tall, new TableRow { Cells = [TableCell.Of("Efter"), TableCell.Of("Sidste række")] }] }), Protocol);
 
         var text = PdfTextProjection.FlatText(pdf);
         var at = 0;
@@ -95,7 +95,7 @@ public class PdfLayoutTests
     [Fact]
     public void A_heading_never_ends_a_page()
     {
-        var pdf = PdfWriter.Shared.WriteToBytes(MeetingGenerator.Generate(60, seed: 5), new PdfOptions { Paper = PaperKind.Protocol, Style = HouseStyle.Default with { ItemPerPage = false } });
+        var pdf = PdfWriter.WriteToBytes(MeetingGenerator.Generate(60, seed: 5), new PdfOptions { Paper = PaperKind.Protocol, Style = HouseStyle.Default with { ItemPerPage = false } });
         var pages = PdfTextProjection.Project(pdf).Split("== page ", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.True(pages.Length > 5);

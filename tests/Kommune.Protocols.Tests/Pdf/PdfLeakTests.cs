@@ -40,13 +40,13 @@ public partial class PdfLeakTests
                     return;
                 }
 
-                var publicPdf = PdfWriter.Shared.WriteToBytes(marked, Public);
+                var publicPdf = PdfWriter.WriteToBytes(marked, Public);
                 var inText = ClosedMarkers.Found(PdfTextProjection.FlatText(publicPdf, artifacts: true));
                 var inObjects = ClosedMarkers.Found(string.Join('\n', PdfObjects.Texts(publicPdf)));
                 Assert.Null(markers.FirstOrDefault(inText.Contains));
                 Assert.Null(markers.FirstOrDefault(inObjects.Contains));
 
-                var internalText = ClosedMarkers.Found(PdfTextProjection.FlatText(PdfWriter.Shared.WriteToBytes(marked, Internal)));
+                var internalText = ClosedMarkers.Found(PdfTextProjection.FlatText(PdfWriter.WriteToBytes(marked, Internal)));
                 Assert.Null(markers.Where(m => !neverPrinted.Contains(m)).FirstOrDefault(m => !internalText.Contains(m)));
                 Interlocked.Add(ref checkedMarkers, markers.Count);
                 Interlocked.Increment(ref checkedPdfs);

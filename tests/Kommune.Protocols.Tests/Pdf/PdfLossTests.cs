@@ -33,7 +33,7 @@ public partial class PdfLossTests
         ModelGen.Meeting.Select(XmlSafe.Clean).Sample(
             meeting =>
             {
-                var text = PdfPages(PdfWriter.Shared.WriteToBytes(meeting, Protocol));
+                var text = PdfPages(PdfWriter.WriteToBytes(meeting, Protocol));
                 Interlocked.Add(ref checkedFields, AssertEveryFieldIn(meeting, text));
             },
             iter: Meetings,
@@ -48,7 +48,7 @@ public partial class PdfLossTests
     public void Every_text_field_of_the_seed_and_a_generated_protocol_is_in_the_internal_pdf(int items)
     {
         var meeting = items == 0 ? SeedMeeting.Build() : MeetingGenerator.Generate(items, seed: 3);
-        var text = PdfPages(PdfWriter.Shared.WriteToBytes(meeting, Protocol));
+        var text = PdfPages(PdfWriter.WriteToBytes(meeting, Protocol));
 
         Assert.True(AssertEveryFieldIn(meeting, text) > 100);
     }

@@ -12,7 +12,7 @@ public class PdfRealReaderTests
     public void Pdftotext_reads_every_item_decision_and_signatory_of_the_seed_in_order()
     {
         var meeting = SeedMeeting.Build();
-        var text = Run("pdftotext", PdfWriter.Shared.WriteToBytes(meeting, new PdfOptions { Style = SeedMeeting.Style }), ["-enc", "UTF-8"], "paper.txt");
+        var text = Run("pdftotext", PdfWriter.WriteToBytes(meeting, new PdfOptions { Style = SeedMeeting.Style }), ["-enc", "UTF-8"], "paper.txt");
         var pages = text.Split('\f').Count(p => p.Trim().Length > 0);
 
         var expected = new List<string>();
@@ -37,7 +37,7 @@ public class PdfRealReaderTests
     public void The_draft_mark_is_on_every_page()
     {
         var meeting = SeedMeeting.Build() with { Stage = DocumentStage.Protocol };
-        var text = Run("pdftotext", PdfWriter.Shared.WriteToBytes(meeting), ["-enc", "UTF-8"], "paper.txt");
+        var text = Run("pdftotext", PdfWriter.WriteToBytes(meeting), ["-enc", "UTF-8"], "paper.txt");
         var perPage = text.Split('\f').Where(p => p.Trim().Length > 0).ToList();
 
         Assert.True(perPage.Count > 1);
@@ -47,7 +47,7 @@ public class PdfRealReaderTests
     [RequiresToolsFact("pdfinfo")]
     public void Pdfinfo_sees_a_tagged_pdf_with_its_title()
     {
-        var info = Run("pdfinfo", PdfWriter.Shared.WriteToBytes(SeedMeeting.Build()), [], output: null);
+        var info = Run("pdfinfo", PdfWriter.WriteToBytes(SeedMeeting.Build()), [], output: null);
 
         Assert.Matches(@"(?m)^Tagged:\s+yes$", info);
         Assert.Matches(@"(?m)^Title:\s+Beslutningsprotokol – Direktionen 5\. marts 2025$", info);
@@ -58,7 +58,7 @@ public class PdfRealReaderTests
     [RequiresToolsFact("pdffonts")]
     public void Pdffonts_lists_only_embedded_subsets_with_unicode_maps()
     {
-        var fonts = Run("pdffonts", PdfWriter.Shared.WriteToBytes(SeedMeeting.Build()), [], output: null);
+        var fonts = Run("pdffonts", PdfWriter.WriteToBytes(SeedMeeting.Build()), [], output: null);
         var rows = fonts.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
 
         Assert.NotEmpty(rows);

@@ -10,15 +10,15 @@ public class PdfSnapshotTests
 {
     [Fact]
     public void Seed_internal_protocol() =>
-        Snapshot.Match(PdfTextProjection.Project(PdfWriter.Shared.WriteToBytes(SeedMeeting.Build())));
+        Snapshot.Match(PdfTextProjection.Project(PdfWriter.WriteToBytes(SeedMeeting.Build())));
 
     [Fact]
     public void Seed_public_protocol() =>
-        Snapshot.Match(PdfTextProjection.Project(PdfWriter.Shared.WriteToBytes(SeedMeeting.Build(), new PdfOptions { Edition = MeetingEdition.Public })));
+        Snapshot.Match(PdfTextProjection.Project(PdfWriter.WriteToBytes(SeedMeeting.Build(), new PdfOptions { Edition = MeetingEdition.Public })));
 
     [Fact]
     public void Seed_english_agenda() =>
-        Snapshot.Match(PdfTextProjection.Project(PdfWriter.Shared.WriteToBytes(
+        Snapshot.Match(PdfTextProjection.Project(PdfWriter.WriteToBytes(
             SeedMeeting.Build(),
             new PdfOptions { Language = Language.English, Paper = Kommune.Protocols.Paper.PaperKind.Agenda })));
 }

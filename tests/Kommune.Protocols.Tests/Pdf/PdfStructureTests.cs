@@ -11,7 +11,7 @@ namespace Kommune.Protocols.Tests.Pdf;
 /// <summary>The seed protocol's PDF, read with PdfPig: the catalog and structure tree a PDF/UA-1 reader relies on.</summary>
 public class PdfStructureTests
 {
-    private static readonly byte[] Seed = PdfWriter.Shared.WriteToBytes(SeedMeeting.Build());
+    private static readonly byte[] Seed = PdfWriter.WriteToBytes(SeedMeeting.Build());
 
     [Fact]
     public void The_catalog_says_tagged_with_language_and_title_shown()

@@ -45,7 +45,7 @@ public class BadTextTests
             Assert.Equal(Severity.Error, issue.Severity);
 
             using var output = new MemoryStream();
-            var refused = Assert.Throws<Kommune.Protocols.Paper.PaperTextException>(() => DocxWriter.Shared.Write(meeting, output));
+            var refused = Assert.Throws<Kommune.Protocols.Paper.PaperTextException>(() => DocxWriter.Write(meeting, output));
             Assert.Equal(issue.Path, refused.FieldPath);
             Assert.Equal('\u0001', refused.Character);
             Assert.Contains(refused.FieldPath, refused.Message, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public class BadTextTests
         var issue = Assert.Single(MeetingValidator.Validate(meeting).Issues, i => i.Code == "KP207");
         Assert.Equal("items[2].title", issue.Path);
         using var output = new MemoryStream();
-        var refused = Assert.Throws<Kommune.Protocols.Paper.PaperTextException>(() => DocxWriter.Shared.Write(meeting, output));
+        var refused = Assert.Throws<Kommune.Protocols.Paper.PaperTextException>(() => DocxWriter.Write(meeting, output));
         Assert.Equal("items[2].title", refused.FieldPath);
         Assert.Equal(bad, refused.Character);
         Assert.Equal(0, output.Length);
@@ -88,7 +88,7 @@ public class BadTextTests
         var meeting = seed with { Location = "Mødelokale 🏛️ \U0001F600 עברית ﻿é" };
 
         Assert.DoesNotContain(MeetingValidator.Validate(meeting).Issues, i => i.Code == "KP207");
-        var text = DocxTextProjection.Project(DocxWriter.Shared.WriteToBytes(meeting, new DocxOptions { Edition = MeetingEdition.Internal }));
+        var text = DocxTextProjection.Project(DocxWriter.WriteToBytes(meeting, new DocxOptions { Edition = MeetingEdition.Internal }));
         Assert.Contains("Mødelokale 🏛️ \U0001F600 עברית", text, StringComparison.Ordinal);
     }
 

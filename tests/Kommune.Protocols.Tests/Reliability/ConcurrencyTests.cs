@@ -63,8 +63,8 @@ public class ConcurrencyTests
         return new Outputs(
             json,
             MeetingJson.SerializeToUtf8Bytes(meeting, new MeetingJsonWriteOptions { Edition = MeetingEdition.Public }),
-            DocxWriter.Shared.WriteToBytes(meeting),
-            DocxWriter.Shared.WriteToBytes(meeting, publicEdition),
+            DocxWriter.WriteToBytes(meeting),
+            DocxWriter.WriteToBytes(meeting, publicEdition),
             string.Join('\n', MeetingValidator.Validate(meeting).Issues.Select(i => $"{i.Code} {i.Path} {i.Message}")),
             Kommune.Protocols.Paper.ScheduleFormatter.Format(MeetingScheduler.Schedule(meeting)),
             MeetingJson.Deserialize(json));

@@ -33,12 +33,12 @@ public sealed class DeterminismTests : IDisposable
         {
             ("seed.json", MeetingJson.SerializeToUtf8Bytes(seed)),
             ("seed.public.json", MeetingJson.SerializeToUtf8Bytes(seed, new MeetingJsonWriteOptions { Edition = MeetingEdition.Public })),
-            ("seed.docx", DocxWriter.Shared.WriteToBytes(seed)),
-            ("seed.public.docx", DocxWriter.Shared.WriteToBytes(seed, new DocxOptions { Edition = MeetingEdition.Public })),
-            ("seed.en.docx", DocxWriter.Shared.WriteToBytes(seed, new DocxOptions { Language = Language.English })),
+            ("seed.docx", DocxWriter.WriteToBytes(seed)),
+            ("seed.public.docx", DocxWriter.WriteToBytes(seed, new DocxOptions { Edition = MeetingEdition.Public })),
+            ("seed.en.docx", DocxWriter.WriteToBytes(seed, new DocxOptions { Language = Language.English })),
             ("generated-60.json", MeetingJson.SerializeToUtf8Bytes(generated)),
-            ("generated-60.docx", DocxWriter.Shared.WriteToBytes(generated)),
-            ("generated-60.public.docx", DocxWriter.Shared.WriteToBytes(generated, new DocxOptions { Edition = MeetingEdition.Public })),
+            ("generated-60.docx", DocxWriter.WriteToBytes(generated)),
+            ("generated-60.public.docx", DocxWriter.WriteToBytes(generated, new DocxOptions { Edition = MeetingEdition.Public })),
         };
 
         Snapshot.Match(string.Join('\n', outputs.Select(o => $"{Convert.ToHexStringLower(SHA256.HashData(o.Bytes))}  {o.Name} ({o.Bytes.Length} bytes)")) + "\n");

@@ -34,7 +34,7 @@ public partial class DocxLossTests
         ModelGen.Meeting.Select(XmlSafe.Clean).Sample(
             meeting =>
             {
-                var projection = DocxTextProjection.Project(DocxWriter.Shared.WriteToBytes(meeting, Protocol));
+                var projection = DocxTextProjection.Project(DocxWriter.WriteToBytes(meeting, Protocol));
                 Interlocked.Add(ref checkedFields, AssertEveryFieldIn(meeting, projection));
             },
             iter: Meetings,
@@ -49,7 +49,7 @@ public partial class DocxLossTests
     public void Every_text_field_of_the_seed_and_a_generated_protocol_is_in_the_internal_docx(int items)
     {
         var meeting = items == 0 ? SeedMeeting.Build() : MeetingGenerator.Generate(items, seed: 3);
-        var projection = DocxTextProjection.Project(DocxWriter.Shared.WriteToBytes(meeting, Protocol));
+        var projection = DocxTextProjection.Project(DocxWriter.WriteToBytes(meeting, Protocol));
 
         Assert.True(AssertEveryFieldIn(meeting, projection) > 100);
     }
@@ -60,8 +60,8 @@ public partial class DocxLossTests
         var seed = SeedMeeting.Build();
         var unplaced = seed with { Items = [.. seed.Items.Select(i => i with { Sections = [] })] };
 
-        var placed = DocxTextProjection.Project(DocxWriter.Shared.WriteToBytes(seed));
-        var projection = DocxTextProjection.Project(DocxWriter.Shared.WriteToBytes(unplaced));
+        var placed = DocxTextProjection.Project(DocxWriter.WriteToBytes(seed));
+        var projection = DocxTextProjection.Project(DocxWriter.WriteToBytes(unplaced));
 
         Assert.DoesNotContain("[Heading1] Tidsplan", placed, StringComparison.Ordinal);
         Assert.DoesNotContain("[Heading1] Kommende møder", placed, StringComparison.Ordinal);

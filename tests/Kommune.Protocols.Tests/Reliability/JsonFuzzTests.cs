@@ -87,7 +87,7 @@ public class JsonFuzzTests(ITestOutputHelper output)
             {
                 try
                 {
-                    DocxWriter.Shared.WriteToBytes(meeting);
+                    DocxWriter.WriteToBytes(meeting);
                     docx++;
                 }
                 catch (Kommune.Protocols.Paper.PaperTextException)

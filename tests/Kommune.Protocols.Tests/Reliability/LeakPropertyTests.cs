@@ -69,7 +69,7 @@ public class LeakPropertyTests
                 var missing = published.FirstOrDefault(m => !inPublic.Contains(m));
                 Assert.True(missing is null, $"{missing} is not in the public JSON under {policy}");
 
-                var publicDocx = DocxWriter.Shared.WriteToBytes(marked, new DocxOptions { Edition = MeetingEdition.Public, Publication = policy });
+                var publicDocx = DocxWriter.WriteToBytes(marked, new DocxOptions { Edition = MeetingEdition.Public, Publication = policy });
 
                 Assert.Null(PackageText.FirstLeak(publicDocx, markers));
                 Interlocked.Increment(ref checkedDocx);
@@ -83,7 +83,7 @@ public class LeakPropertyTests
                 }
                 else
                 {
-                    var internalDocx = ClosedMarkers.Found(PackageText.All(DocxWriter.Shared.WriteToBytes(marked)));
+                    var internalDocx = ClosedMarkers.Found(PackageText.All(DocxWriter.WriteToBytes(marked)));
                     Assert.True(markers.Count(internalDocx.Contains) > markers.Count / 2, "the internal DOCX shows too few markers");
                 }
 

@@ -46,6 +46,8 @@ public class NullArgumentTests
         [typeof(ItemNumber)] = () => ItemNumber.Parse("1"),
         [typeof(MeetingAttendance)] = () => MeetingAttendance.Of(SeedMeeting.Build()),
         [typeof(ItemNumber)] = () => ItemNumber.Parse("1"),
+        [typeof(Func<AgendaItem, AgendaItem>)] = () => new Func<AgendaItem, AgendaItem>(i => i),
+        [typeof(Func<Decision, Decision>)] = () => new Func<Decision, Decision>(d => d),
     };
 
     public static TheoryData<string> EntryPoints()
@@ -200,9 +202,7 @@ public class NullArgumentTests
     }
 
     private static object Instance(Type type) =>
-        type == typeof(DocxWriter) ? DocxWriter.Shared
-        : type == typeof(MeetingValidator) ? MeetingValidator.Default
-        : Samples.TryGetValue(type, out var make) ? make()
+        Samples.TryGetValue(type, out var make) ? make()
         : type.GetConstructor(Type.EmptyTypes)?.Invoke(null) ?? throw new InvalidOperationException($"No instance of {type} to call its methods on: add one to {nameof(NullArgumentTests)}.");
 
     // Equality, cloning and printing members the compiler writes for records accept null by design.

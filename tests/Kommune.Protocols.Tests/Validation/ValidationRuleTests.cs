@@ -155,9 +155,9 @@ public class ValidationRuleTests
     [Fact]
     public void A_custom_rule_runs_after_the_built_in_ones()
     {
-        var validator = new MeetingValidator(new LocationRequired());
+        var options = new ValidationOptions { ExtraRules = [new LocationRequired()] };
 
-        var issue = Assert.Single(validator.Run(Clean() with { Location = null }).Issues);
+        var issue = Assert.Single(MeetingValidator.Validate(Clean() with { Location = null }, options).Issues);
 
         Assert.Equal(("X001", "location"), (issue.Code, issue.Path));
     }

@@ -13,7 +13,7 @@ public class LanguageTests
     [Fact]
     public void A_third_language_in_one_file_words_the_paper_and_falls_back_for_the_rest()
     {
-        var text = DocxTextProjection.Project(DocxWriter.Shared.WriteToBytes(SeedMeeting.Build(), new DocxOptions { Language = German }));
+        var text = DocxTextProjection.Project(DocxWriter.WriteToBytes(SeedMeeting.Build(), new DocxOptions { Language = German }));
 
         Assert.Contains("[Title] Beschlussprotokoll\n", text, StringComparison.Ordinal);
         Assert.Contains("[Heading2] Beschluss von Direktionen am 5. März 2025\n", text, StringComparison.Ordinal);
@@ -37,7 +37,7 @@ public class LanguageTests
     [Fact]
     public void The_document_carries_the_languages_tag()
     {
-        var bytes = DocxWriter.Shared.WriteToBytes(SeedMeeting.Build(), new DocxOptions { Language = German });
+        var bytes = DocxWriter.WriteToBytes(SeedMeeting.Build(), new DocxOptions { Language = German });
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false);
 
         Assert.Equal("de-DE", document.PackageProperties.Language);
@@ -91,7 +91,7 @@ public class LanguageTests
         };
         meeting = meeting with { Items = [.. items] };
 
-        var text = DocxTextProjection.Project(DocxWriter.Shared.WriteToBytes(meeting));
+        var text = DocxTextProjection.Project(DocxWriter.WriteToBytes(meeting));
 
         Assert.Contains("Protokolbemærkning fra {text}: Lukket bemærkning", text, StringComparison.Ordinal);
         Assert.Contains("[Heading2] Beslutning i Udvalget {date} den 5. marts 2025", text, StringComparison.Ordinal);

@@ -22,6 +22,8 @@ public static class MeetingWalker
     /// <summary>Calls <paramref name="visitor"/> for every text field of <paramref name="meeting"/>.</summary>
     /// <param name="meeting">The meeting.</param>
     /// <param name="visitor">Called once per field, in model order.</param>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="visitor"/> is null.</exception>
     public static void Visit(Meeting meeting, TextVisitor visitor)
     {
         ArgumentNullException.ThrowIfNull(meeting);
@@ -40,6 +42,8 @@ public static class MeetingWalker
     /// <param name="meeting">The meeting.</param>
     /// <param name="rewriter">Called once per field, in model order.</param>
     /// <returns>The rewritten meeting.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> or <paramref name="rewriter"/> is null.</exception>
     /// <exception cref="ArgumentException">The rewriter returned an empty text for a case or document number (they cannot be empty).</exception>
     public static Meeting Rewrite(Meeting meeting, TextRewriter rewriter)
     {
