@@ -180,21 +180,43 @@ internal sealed partial class MemberList(ImportContext context)
     {
         var lower = name.ToLowerInvariant().Replace("æ", "ae", StringComparison.Ordinal).Replace("ø", "oe", StringComparison.Ordinal).Replace("å", "aa", StringComparison.Ordinal);
         var builder = new StringBuilder(lower.Length);
-        foreach (var c in lower.Normalize(NormalizationForm.FormD))
+        foreach (var c in lower)
         {
-            if (char.IsAsciiLetterOrDigit(c))
+            // Accents go (é is e) by a fixed table, not Unicode normalization: keys must be the same with and without ICU.
+            var plain = char.IsAsciiLetterOrDigit(c) ? c.ToString() : Unaccented(c);
+            if (plain is not null)
             {
-                builder.Append(c);
+                builder.Append(plain);
             }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && builder.Length > 0 && builder[^1] != '-')
+            else if (builder.Length > 0 && builder[^1] != '-')
             {
-                // Accents go (é is e); everything else between letters becomes one hyphen.
+                // Everything else between letters becomes one hyphen.
                 builder.Append('-');
             }
         }
 
         return builder.ToString().TrimEnd('-');
     }
+
+    private static string? Unaccented(char c) => c switch
+    {
+        'à' or 'á' or 'â' or 'ã' or 'ä' or 'ā' or 'ą' => "a",
+        'ç' or 'ć' or 'č' => "c",
+        'ď' or 'đ' => "d",
+        'è' or 'é' or 'ê' or 'ë' or 'ē' or 'ę' or 'ě' => "e",
+        'ì' or 'í' or 'î' or 'ï' or 'ī' => "i",
+        'ł' => "l",
+        'ñ' or 'ń' or 'ň' => "n",
+        'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ō' or 'ő' => "o",
+        'ř' => "r",
+        'ś' or 'š' or 'ş' => "s",
+        'ß' => "ss",
+        'ť' => "t",
+        'ù' or 'ú' or 'û' or 'ü' or 'ū' or 'ů' or 'ű' => "u",
+        'ý' or 'ÿ' => "y",
+        'ź' or 'ż' or 'ž' => "z",
+        _ => null,
+    };
 
     private string NewKey(string name)
     {
