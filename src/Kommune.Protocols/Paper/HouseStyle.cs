@@ -68,6 +68,40 @@ public sealed record HouseStyle
     /// <summary>Whether the front page lists the items (<i>Indhold</i>). Default: true.</summary>
     public bool ShowContents { get; init; } = true;
 
+    /// <summary>How the front page reports who attended. Default: <see cref="AttendanceLayout.List"/>.</summary>
+    public AttendanceLayout AttendanceLayout { get; init; } = AttendanceLayout.List;
+
+    /// <summary>A member's role is printed before the name with a capital (<c>Formand Britt Jensen (A)</c>) instead of after it (<c>Britt Jensen (A), formand</c>). Default: false.</summary>
+    public bool RoleBeforeName { get; init; }
+
+    /// <summary>
+    /// Lines of the house style's own printed on the front page after the date, time and place
+    /// (<c>"Sager {firstItem} - {lastItem}"</c>). A line may name <c>{municipality}</c>, <c>{body}</c>,
+    /// <c>{paper}</c>, <c>{kind}</c>, <c>{location}</c>, <c>{start}</c>, <c>{end}</c>, <c>{startHour}</c>,
+    /// <c>{startMinute}</c>, <c>{endHour}</c>, <c>{endMinute}</c>, <c>{firstItem}</c>, <c>{lastItem}</c>,
+    /// <c>{items}</c> and the date's <c>{d}</c>, <c>{dd}</c>, <c>{m}</c>, <c>{mm}</c>, <c>{month}</c>,
+    /// <c>{yyyy}</c>, <c>{weekday}</c>; a capital first letter (<c>{Weekday}</c>) capitalizes the value. A
+    /// line that names something the meeting does not have is left out. Default: none.
+    /// </summary>
+    /// <exception cref="FormatException">A line has a malformed placeholder.</exception>
+    public IReadOnlyList<string> FrontLines
+    {
+        get;
+        init => field = Lines(value, nameof(FrontLines));
+    } = [];
+
+    /// <summary>
+    /// Lines of the house style's own printed after the last item, before the signatures
+    /// (<c>"Mødet blev hævet kl. {end}."</c>), with the same placeholders as <see cref="FrontLines"/>.
+    /// A line that names something the meeting does not have (an end time) is left out. Default: none.
+    /// </summary>
+    /// <exception cref="FormatException">A line has a malformed placeholder.</exception>
+    public IReadOnlyList<string> EndLines
+    {
+        get;
+        init => field = Lines(value, nameof(EndLines));
+    } = [];
+
     /// <summary>
     /// The order of an item's parts after its heading and case details. Parts left out are
     /// printed after the listed ones in the default order, so nothing is ever lost.
@@ -87,4 +121,16 @@ public sealed record HouseStyle
     } = DefaultOrder.AsReadOnly();
 
     internal Template? FindLabel(string key) => templates.GetValueOrDefault(key);
+
+    private static IReadOnlyList<string> Lines(IReadOnlyList<string>? lines, string name)
+    {
+        lines ??= [];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            ArgumentNullException.ThrowIfNull(lines[i], $"{name}[{i}]");
+            Template.Parse(lines[i]);
+        }
+
+        return lines.ToArray().AsReadOnly();
+    }
 }

@@ -15,8 +15,20 @@ internal sealed class Words(Language language, HouseStyle style)
 
     public string this[string key] => Format(key);
 
-    public string Format(string key, params ReadOnlySpan<(string Name, string Value)> arguments) =>
-        (style.FindLabel(key) ?? language.Find(key) ?? throw new KeyNotFoundException($"No template for '{key}' in {language.Tag} or the house style.")).Fill(arguments);
+    public string Format(string key, params ReadOnlySpan<(string Name, string Value)> arguments) => TemplateFor(key).Fill(arguments);
+
+    /// <summary>Whether the key's template prints this argument (so the paper need not print it a second time elsewhere).</summary>
+    public bool Uses(string key, string argument) => TemplateFor(key).Uses(argument);
+
+    /// <summary>A house style's own line, or null when it names something this meeting does not have (<c>{end}</c> of a meeting without an end time).</summary>
+    public static string? Line(string template, params ReadOnlySpan<(string Name, string Value)> arguments)
+    {
+        var parsed = Template.Parse(template);
+        return parsed.CanFill(arguments) ? parsed.Fill(arguments) : null;
+    }
+
+    private Template TemplateFor(string key) =>
+        style.FindLabel(key) ?? language.Find(key) ?? throw new KeyNotFoundException($"No template for '{key}' in {language.Tag} or the house style.");
 
     /// <summary>A date by one of the date templates (<see cref="WordKeys.DateLong"/>, ...).</summary>
     public string Date(string key, LocalDate date) => Format(key, DateText.Arguments(date, k => this[k]));

@@ -78,6 +78,10 @@ internal sealed class DanishLanguage : Language
         Set(WordKeys.VotesAgainst, "Imod");
         Set(WordKeys.VotesAbstaining, "Undlod at stemme");
         Set(WordKeys.VoteLine, "{label}: {tally}");
+        Set(WordKeys.VoteLineCount, "{label}: {tally}");
+        Set(WordKeys.VoteLineWho, "{label}: {tally}");
+        Set(WordKeys.VoteMember, "medlem");
+        Set(WordKeys.VoteMembers, "medlemmer");
         Set(WordKeys.ProtocolRemark, "Protokolbemærkning fra {author}: {text}");
         Set(WordKeys.GuestsAttended, "{names} deltog under punktet.");
         Set(WordKeys.ConflictOfInterest, "{name} var inhabil og deltog ikke i behandlingen af punktet.");
@@ -122,6 +126,19 @@ internal sealed class DanishLanguage : Language
         Set(WordKeys.Weekday4, "torsdag");
         Set(WordKeys.Weekday5, "fredag");
         Set(WordKeys.Weekday6, "lørdag");
+        Set(WordKeys.Number0, "nul");
+        Set(WordKeys.Number1, "et");
+        Set(WordKeys.Number2, "to");
+        Set(WordKeys.Number3, "tre");
+        Set(WordKeys.Number4, "fire");
+        Set(WordKeys.Number5, "fem");
+        Set(WordKeys.Number6, "seks");
+        Set(WordKeys.Number7, "syv");
+        Set(WordKeys.Number8, "otte");
+        Set(WordKeys.Number9, "ni");
+        Set(WordKeys.Number10, "ti");
+        Set(WordKeys.Number11, "elleve");
+        Set(WordKeys.Number12, "tolv");
         Set(WordKeys.Weekday7, "søndag");
 
         Set(WordKeys.ItemHeadingUnnumbered, "{title}");
@@ -140,6 +157,11 @@ internal sealed class DanishLanguage : Language
         Set(WordKeys.SuspendedAndResumed, "Mødet blev suspenderet kl. {time} og genoptaget kl. {resumed}.");
         Set(WordKeys.AllMembersPresent, "Alle medlemmer var mødt.");
         Set(WordKeys.ActingChair, "{name} var mødeleder.");
+        Set(WordKeys.AllPresentExcept, "Alle medlemmer var mødt undtagen {names}, der havde meldt afbud.");
+        Set(WordKeys.SubstituteAttended, "{name} deltog som stedfortræder for {member}.");
+        Set(WordKeys.NoSubstitute, "Der mødte ikke en stedfortræder for {name}.");
+        Set(WordKeys.MovementSentence, "{name} {movement}.");
+        Set(WordKeys.OrdinaryMeeting, "");
         Set(WordKeys.Notes, "Bemærkninger");
         Set(WordKeys.OpenItems, "Åbne punkter");
         Set(WordKeys.ClosedItems, "Lukkede punkter");

@@ -78,6 +78,10 @@ internal sealed class EnglishLanguage : Language
         Set(WordKeys.VotesAgainst, "Against");
         Set(WordKeys.VotesAbstaining, "Abstained");
         Set(WordKeys.VoteLine, "{label}: {tally}");
+        Set(WordKeys.VoteLineCount, "{label}: {tally}");
+        Set(WordKeys.VoteLineWho, "{label}: {tally}");
+        Set(WordKeys.VoteMember, "member");
+        Set(WordKeys.VoteMembers, "members");
         Set(WordKeys.ProtocolRemark, "Recorded remark by {author}: {text}");
         Set(WordKeys.GuestsAttended, "{names} attended the item.");
         Set(WordKeys.ConflictOfInterest, "{name} declared a conflict of interest and took no part in the item.");
@@ -122,6 +126,19 @@ internal sealed class EnglishLanguage : Language
         Set(WordKeys.Weekday4, "Thursday");
         Set(WordKeys.Weekday5, "Friday");
         Set(WordKeys.Weekday6, "Saturday");
+        Set(WordKeys.Number0, "zero");
+        Set(WordKeys.Number1, "one");
+        Set(WordKeys.Number2, "two");
+        Set(WordKeys.Number3, "three");
+        Set(WordKeys.Number4, "four");
+        Set(WordKeys.Number5, "five");
+        Set(WordKeys.Number6, "six");
+        Set(WordKeys.Number7, "seven");
+        Set(WordKeys.Number8, "eight");
+        Set(WordKeys.Number9, "nine");
+        Set(WordKeys.Number10, "ten");
+        Set(WordKeys.Number11, "eleven");
+        Set(WordKeys.Number12, "twelve");
         Set(WordKeys.Weekday7, "Sunday");
 
         Set(WordKeys.ItemHeadingUnnumbered, "{title}");
@@ -140,6 +157,11 @@ internal sealed class EnglishLanguage : Language
         Set(WordKeys.SuspendedAndResumed, "The meeting was suspended at {time} and resumed at {resumed}.");
         Set(WordKeys.AllMembersPresent, "All members were present.");
         Set(WordKeys.ActingChair, "{name} chaired the meeting.");
+        Set(WordKeys.AllPresentExcept, "All members were present except {names}, who had sent apologies.");
+        Set(WordKeys.SubstituteAttended, "{name} attended as substitute for {member}.");
+        Set(WordKeys.NoSubstitute, "No substitute attended for {name}.");
+        Set(WordKeys.MovementSentence, "{name} {movement}.");
+        Set(WordKeys.OrdinaryMeeting, "");
         Set(WordKeys.Notes, "Notes");
         Set(WordKeys.OpenItems, "Open items");
         Set(WordKeys.ClosedItems, "Closed items");

@@ -5,7 +5,9 @@ namespace Kommune.Protocols;
 /// <summary>
 /// A parsed template: literal text and <c>{name}</c> placeholders (<c>{{</c> and <c>}}</c> are
 /// literal braces). Filled in one pass, so an argument's text is never read as a template:
-/// a remark author written as <c>{text}</c> prints as <c>{text}</c>.
+/// a remark author written as <c>{text}</c> prints as <c>{text}</c>. A placeholder whose first
+/// letter is a capital (<c>{Weekday}</c>) prints its argument (<c>{weekday}</c>) with a capital first
+/// letter, so a house style can start a line with a word the language writes in lower case.
 /// </summary>
 internal sealed class Template
 {
@@ -77,6 +79,34 @@ internal sealed class Template
         return new Template([.. parts], source);
     }
 
+    /// <summary>Whether the template prints this argument (by name or capitalized).</summary>
+    public bool Uses(string name)
+    {
+        foreach (var (part, isPlaceholder) in parts)
+        {
+            if (isPlaceholder && (string.Equals(part, name, StringComparison.Ordinal) || string.Equals(part, Capitalized(name), StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every placeholder has an argument (by name or capitalized).</summary>
+    public bool CanFill(ReadOnlySpan<(string Name, string Value)> arguments)
+    {
+        foreach (var (part, isPlaceholder) in parts)
+        {
+            if (isPlaceholder && Find(part, arguments) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Fills the placeholders; a placeholder without an argument is left as written.</summary>
     public string Fill(ReadOnlySpan<(string Name, string Value)> arguments)
     {
@@ -94,18 +124,11 @@ internal sealed class Template
                 continue;
             }
 
-            var found = false;
-            foreach (var (name, value) in arguments)
+            if (Find(part, arguments) is { } value)
             {
-                if (string.Equals(name, part, StringComparison.Ordinal))
-                {
-                    text.Append(value);
-                    found = true;
-                    break;
-                }
+                text.Append(value);
             }
-
-            if (!found)
+            else
             {
                 text.Append('{').Append(part).Append('}');
             }
@@ -113,4 +136,32 @@ internal sealed class Template
 
         return text.ToString();
     }
+
+    private static string? Find(string placeholder, ReadOnlySpan<(string Name, string Value)> arguments)
+    {
+        foreach (var (name, value) in arguments)
+        {
+            if (string.Equals(name, placeholder, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        // {Weekday} asks for {weekday} with a capital first letter (only when no argument is named {Weekday} itself).
+        if (placeholder.Length > 0 && char.IsAsciiLetterUpper(placeholder[0]))
+        {
+            var lower = char.ToLowerInvariant(placeholder[0]) + placeholder[1..];
+            foreach (var (name, value) in arguments)
+            {
+                if (string.Equals(name, lower, StringComparison.Ordinal))
+                {
+                    return value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Capitalized(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
 }

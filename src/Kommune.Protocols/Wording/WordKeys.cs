@@ -220,8 +220,27 @@ public static class WordKeys
     /// <summary>Those abstaining. Danish: <c>Undlod at stemme</c>.</summary>
     public const string VotesAbstaining = "votesAbstaining";
 
-    /// <summary>One side of a vote; {label}, {tally}. Danish: <c>{label}: {tally}</c>.</summary>
+    /// <summary>
+    /// One side of a vote that gives a count and who; {label} (<see cref="VotesFor"/>, ...), {tally}
+    /// (<c>8 (C+F; Åse Møller (C))</c>), {count}, {countWords} (<c>to</c>: the count in words up to
+    /// twelve, <see cref="Number0"/>...), {noun} (<see cref="VoteMember"/> or <see cref="VoteMembers"/>
+    /// by the count), {who} (<c>C+F; Åse Møller (C)</c>), {parties} (<c>C+F</c>), {partyNames}
+    /// (<c>C og F</c>), {members} (<c>Åse Møller (C), Bo Holm (F)</c>) and {joined} (<c>C+F+Åse Møller (C)</c>).
+    /// A line that starts with {label} prints the label in bold. Danish: <c>{label}: {tally}</c>.
+    /// </summary>
     public const string VoteLine = "voteLine";
+
+    /// <summary>One side of a vote that gives only a count; the arguments of <see cref="VoteLine"/>. Danish: <c>{label}: {tally}</c>.</summary>
+    public const string VoteLineCount = "voteLineCount";
+
+    /// <summary>One side of a vote that gives only who (no count is stated or derived); the arguments of <see cref="VoteLine"/>. Danish: <c>{label}: {tally}</c>.</summary>
+    public const string VoteLineWho = "voteLineWho";
+
+    /// <summary>The noun for one voter, a vote line's {noun}. Danish: <c>medlem</c>.</summary>
+    public const string VoteMember = "voteMember";
+
+    /// <summary>The noun for several voters, a vote line's {noun}. Danish: <c>medlemmer</c>.</summary>
+    public const string VoteMembers = "voteMembers";
 
     /// <summary>A protocol remark; {author}, {text}. Danish: <c>Protokolbemærkning fra {author}: {text}</c>.</summary>
     public const string ProtocolRemark = "protocolRemark";
@@ -355,6 +374,45 @@ public static class WordKeys
     /// <summary>The name of ISO weekday 6 (1 is Monday). Danish: <c>lørdag</c>.</summary>
     public const string Weekday6 = "weekday6";
 
+    /// <summary>The number 0 in words (a vote line's {countWords}). Danish: <c>nul</c>.</summary>
+    public const string Number0 = "number0";
+
+    /// <summary>The number 1 in words (a vote line's {countWords}). Danish: <c>et</c> (neuter, as members are counted: <i>et medlem</i>).</summary>
+    public const string Number1 = "number1";
+
+    /// <summary>The number 2 in words (a vote line's {countWords}). Danish: <c>to</c>.</summary>
+    public const string Number2 = "number2";
+
+    /// <summary>The number 3 in words (a vote line's {countWords}). Danish: <c>tre</c>.</summary>
+    public const string Number3 = "number3";
+
+    /// <summary>The number 4 in words (a vote line's {countWords}). Danish: <c>fire</c>.</summary>
+    public const string Number4 = "number4";
+
+    /// <summary>The number 5 in words (a vote line's {countWords}). Danish: <c>fem</c>.</summary>
+    public const string Number5 = "number5";
+
+    /// <summary>The number 6 in words (a vote line's {countWords}). Danish: <c>seks</c>.</summary>
+    public const string Number6 = "number6";
+
+    /// <summary>The number 7 in words (a vote line's {countWords}). Danish: <c>syv</c>.</summary>
+    public const string Number7 = "number7";
+
+    /// <summary>The number 8 in words (a vote line's {countWords}). Danish: <c>otte</c>.</summary>
+    public const string Number8 = "number8";
+
+    /// <summary>The number 9 in words (a vote line's {countWords}). Danish: <c>ni</c>.</summary>
+    public const string Number9 = "number9";
+
+    /// <summary>The number 10 in words (a vote line's {countWords}). Danish: <c>ti</c>.</summary>
+    public const string Number10 = "number10";
+
+    /// <summary>The number 11 in words (a vote line's {countWords}). Danish: <c>elleve</c>.</summary>
+    public const string Number11 = "number11";
+
+    /// <summary>The number 12 in words (a vote line's {countWords}). Danish: <c>tolv</c>.</summary>
+    public const string Number12 = "number12";
+
     /// <summary>The name of ISO weekday 7 (1 is Monday). Danish: <c>søndag</c>.</summary>
     public const string Weekday7 = "weekday7";
 
@@ -365,9 +423,11 @@ public static class WordKeys
     public const string CaseNumber = "caseNumber";
 
     /// <summary>
-    /// The front page's date; the placeholders of dateLong, and {body} and {start} (the start time in
-    /// the house style, empty when not known) for a date line that names them
-    /// (<c>{body} {weekday} den {d}. {month} {yyyy} kl. {start}</c>). Danish: <c>{d}. {month} {yyyy}</c>.
+    /// The front page's date; the placeholders of dateLong, and {body}, {start} and {end} (the times in
+    /// the house style, empty when not known) and {location} for a date line that names them
+    /// (<c>{body} {weekday} den {d}. {month} {yyyy} kl. {start} i {location}</c>; a date line that names
+    /// the place is its only mention on the front page). A capital first letter capitalizes:
+    /// <c>{Weekday}</c> is <c>Torsdag</c>. Danish: <c>{d}. {month} {yyyy}</c>.
     /// </summary>
     public const string FrontDate = "frontDate";
 
@@ -407,8 +467,29 @@ public static class WordKeys
     /// <summary>The statement that every member attended. Danish: <c>Alle medlemmer var mødt.</c>.</summary>
     public const string AllMembersPresent = "allMembersPresent";
 
-    /// <summary>Who chaired the meeting; {name}. Danish: <c>{name} var mødeleder.</c>.</summary>
+    /// <summary>Who chaired the meeting; {name}, or {titleAndName} (<c>1. næstformand Hanne Roed</c>). Danish: <c>{name} var mødeleder.</c>.</summary>
     public const string ActingChair = "actingChair";
+
+    /// <summary>
+    /// With <see cref="Paper.AttendanceLayout.Sentences"/>: the members absent with notice; {names}.
+    /// Danish: <c>Alle medlemmer var mødt undtagen {names}, der havde meldt afbud.</c>.
+    /// </summary>
+    public const string AllPresentExcept = "allPresentExcept";
+
+    /// <summary>With <see cref="Paper.AttendanceLayout.Sentences"/>: a substitute; {name}, {member}. Danish: <c>{name} deltog som stedfortræder for {member}.</c>.</summary>
+    public const string SubstituteAttended = "substituteAttended";
+
+    /// <summary>
+    /// With <see cref="Paper.AttendanceLayout.Sentences"/>, in a meeting with substitutes: an absent member no
+    /// substitute stood in for; {name}. Danish: <c>Der mødte ikke en stedfortræder for {name}.</c>.
+    /// </summary>
+    public const string NoSubstitute = "noSubstitute";
+
+    /// <summary>With <see cref="Paper.AttendanceLayout.Sentences"/>: a member arriving or leaving; {name}, {movement} (<see cref="Arrived"/>, <see cref="Left"/>). Danish: <c>{name} {movement}.</c>.</summary>
+    public const string MovementSentence = "movementSentence";
+
+    /// <summary>Printed after the body for an ordinary meeting (empty: nothing). Danish: empty.</summary>
+    public const string OrdinaryMeeting = "ordinaryMeeting";
 
     /// <summary>The heading of the meeting's notes before the items. Danish: <c>Bemærkninger</c>.</summary>
     public const string Notes = "notes";
@@ -455,7 +536,7 @@ public static class WordKeys
     /// <summary>Arrived; {when}. Danish: <c>ankom{when}</c>.</summary>
     public const string Arrived = "arrived";
 
-    /// <summary>The time of a movement; {time}. Danish: <c>, kl. {time}</c>.</summary>
+    /// <summary>The time of a movement; {time}, or {hour} and {minute} (<c>15</c>, <c>00</c>) for a style of its own. Danish: <c>, kl. {time}</c>.</summary>
     public const string MovementTime = "movementTime";
 
     /// <summary>A movement during an item; {number}. Danish: <c>, under punkt {number}</c>.</summary>

@@ -43,6 +43,39 @@ public partial class DocxLossTests
         Assert.True(checkedFields > Meetings * 5, $"only {checkedFields} fields were checked");
     }
 
+    [Fact]
+    public void Every_text_field_is_in_the_docx_when_attendance_and_votes_are_sentences()
+    {
+        // The sentence layouts move members, substitutes, movements and tallies out of the list; nothing may fall out on the way.
+        var options = Protocol with
+        {
+            Style = HouseStyle.Default with
+            {
+                AttendanceLayout = AttendanceLayout.Sentences,
+                RoleBeforeName = true,
+                Labels = new Dictionary<string, string>
+                {
+                    [WordKeys.VoteLine] = "{CountWords} {noun} ({joined}) {label}.",
+                    [WordKeys.VoteLineCount] = "{count} {noun} {label}.",
+                    [WordKeys.VoteLineWho] = "{members} og {parties} {label}.",
+                    [WordKeys.ActingChair] = "{titleAndName} var mødeleder.",
+                },
+                EndLines = ["Mødet blev hævet kl. {end}."],
+            },
+        };
+        var checkedFields = 0;
+        ModelGen.Meeting.Select(XmlSafe.Clean).Sample(
+            meeting =>
+            {
+                var projection = DocxTextProjection.Project(DocxWriter.WriteToBytes(meeting, options));
+                Interlocked.Add(ref checkedFields, AssertEveryFieldIn(meeting, projection));
+            },
+            iter: Meetings / 3,
+            seed: "7tHw3Nc1Ub5e");
+
+        Assert.True(checkedFields > Meetings, $"only {checkedFields} fields were checked");
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(200)]

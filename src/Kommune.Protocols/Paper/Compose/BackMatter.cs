@@ -4,13 +4,16 @@ using Kommune.Protocols.Paper.Blocks;
 
 namespace Kommune.Protocols.Paper.Compose;
 
-/// <summary>After the items: the meeting's tables that no section placed, the list of attachments (<i>Bilagsoversigt</i>) and the signature page.</summary>
+/// <summary>After the items: the house style's closing lines, the meeting's tables that no section placed, the list of attachments (<i>Bilagsoversigt</i>) and the signature page.</summary>
 internal static class BackMatter
 {
     public static void Compose(ComposeContext context, List<PaperBlock> into)
     {
         var words = context.Words;
         var breakBefore = context.Style.ItemPerPage;
+
+        // The house style's closing lines (Mødet blev hævet kl. 15.30.) follow the last item directly.
+        HouseLines.Compose(context, context.Style.EndLines, into);
 
         // A meeting that holds a time plan or coming meetings never loses them on paper.
         if (!context.TimePlanPlaced && context.Meeting.TimePlan is { } plan && (!plan.Slots.IsEmpty || context.Schedule.HasEndRow))

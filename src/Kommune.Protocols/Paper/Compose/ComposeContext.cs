@@ -48,8 +48,14 @@ internal sealed class ComposeContext
             return reference;
         }
 
-        return Style.PartyAfterName && member.Party is { } party ? $"{member.Name} ({party})" : member.Name;
+        return Name(member);
     }
+
+    /// <summary>A member as printed: <c>Erik Nielsen (A)</c>, or without the party when the house style says so.</summary>
+    public string Name(Member member) => Style.PartyAfterName && member.Party is { } party ? $"{member.Name} ({party})" : member.Name;
+
+    /// <summary>A member (a key or a name) with their title, as a sentence names them: <c>1. næstformand Hanne Roed</c>.</summary>
+    public string TitleAndName(string reference) => Attendance.Find(reference) is { Title: { } title } ? $"{title} {Name(reference)}" : Name(reference);
 
     /// <summary>Names joined as the language joins them: <c>A, B og C</c>.</summary>
     public string Names(IEnumerable<string> references) => Words.Names([.. references.Select(Name)]);

@@ -144,7 +144,11 @@ internal static class DecisionComposer
         }
     }
 
-    /// <summary><c>For: 5 (A+V)</c>, <c>Imod: 1 (Åse Møller (C))</c>; the count derived from the members present when not stated, never a made-up 0.</summary>
+    /// <summary>
+    /// <c>For: 5 (A+V)</c>, <c>Imod: 1 (Åse Møller (C))</c>, or the house style's sentence (<c>To medlemmer
+    /// (Nye Borgerlige og Enhedslisten) stemte for.</c>); the count derived from the members present
+    /// when not stated, never a made-up 0.
+    /// </summary>
     private static void Tally(ComposeContext context, Vote vote, VoteTally tally, string labelKey, AgendaItem? item, List<PaperBlock> into)
     {
         if (tally.Count is null && tally.Parties.IsEmpty && tally.Members.IsEmpty)
@@ -152,33 +156,42 @@ internal static class DecisionComposer
             return;
         }
 
+        var words = context.Words;
         var count = item is null ? (tally.Count ?? (tally.Members.IsEmpty ? null : tally.Members.Count)) : context.Attendance.Count(vote, tally, item);
+        var parties = string.Join("+", tally.Parties);
+        var members = tally.Members.Select(context.Name).ToList();
         var who = new List<string>(2);
         if (!tally.Parties.IsEmpty)
         {
-            who.Add(string.Join("+", tally.Parties));
+            who.Add(parties);
         }
 
-        if (!tally.Members.IsEmpty)
+        if (members.Count > 0)
         {
-            who.Add(string.Join(", ", tally.Members.Select(context.Name)));
+            who.Add(string.Join(", ", members));
         }
 
-        var text = new StringBuilder();
-        if (count is { } c)
-        {
-            text.Append(c.ToString(CultureInfo.InvariantCulture));
-            if (who.Count > 0)
-            {
-                text.Append(" (").Append(string.Join("; ", who)).Append(')');
-            }
-        }
-        else
-        {
-            text.Append(string.Join("; ", who));
-        }
+        var whoText = string.Join("; ", who);
+        var countText = count?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        var tallyText = count is null ? whoText : who.Count == 0 ? countText : $"{countText} ({whoText})";
+        var label = words[labelKey];
+        var key = count is null ? WordKeys.VoteLineWho : who.Count == 0 ? WordKeys.VoteLineCount : WordKeys.VoteLine;
+        var line = words.Format(
+            key,
+            ("label", label),
+            ("tally", tallyText),
+            ("count", countText),
+            ("countWords", count is >= 0 and <= 12 ? words["number" + count.Value.ToString(CultureInfo.InvariantCulture)] : countText),
+            ("noun", words[count == 1 ? WordKeys.VoteMember : WordKeys.VoteMembers]),
+            ("who", whoText),
+            ("parties", parties),
+            ("partyNames", words.Names([.. tally.Parties])),
+            ("members", string.Join(", ", members)),
+            ("joined", string.Join("+", tally.Parties.Concat(members))));
 
-        into.Add(new PaperParagraph(ParagraphRole.Body, [new PaperRun(context.Words[labelKey] + ":", bold: true), new PaperRun(" " + text)]));
+        // A line that leads with its label (For: 5) shows the label, and its colon, in bold.
+        var lead = label.Length > 0 && line.StartsWith(label, StringComparison.Ordinal) ? label.Length + (line.Length > label.Length && line[label.Length] == ':' ? 1 : 0) : 0;
+        into.Add(new PaperParagraph(ParagraphRole.Body, lead == 0 ? [new PaperRun(line)] : [new PaperRun(line[..lead], bold: true), .. line.Length > lead ? [new PaperRun(line[lead..])] : Array.Empty<PaperRun>()]));
     }
 
     /// <summary>The statements at one place: before or after a vote, or (vote null) those tied to no vote that exists, after all votes.</summary>

@@ -5,8 +5,8 @@ namespace Kommune.Protocols.Paper.Compose;
 
 /// <summary>
 /// The front page: paper, body and kind, a cancellation, municipality, date, time (or only the
-/// end), the meeting's parts, place, attendance, suspensions, the list of items and the notes
-/// before the items. The draft mark is in the header of every page, so not here a second time.
+/// end), the meeting's parts, place, the house style's own lines, attendance, suspensions, the
+/// list of items and the notes before the items. The draft mark is in the header of every page, so not here a second time.
 /// </summary>
 internal static class FrontMatter
 {
@@ -28,8 +28,10 @@ internal static class FrontMatter
         into.Add(ComposeContext.Text(meeting.Municipality));
         // Many papers write one date line that names the body and the start (Ishøj Byråd tirsdag den
         // 7. februar 2023 kl. 17.00); the house style's template may use them.
+        // A run-on date line may also name the place (den 22. marts 2023 kl. 13:00 i Regionsrådssalen), which is then not printed twice.
         var startText = meeting.Start is { } s ? words.Time(s) : string.Empty;
-        into.Add(Field(words[WordKeys.Date], words.Date(WordKeys.FrontDate, meeting.Date, ("body", meeting.Body.Name), ("start", startText))));
+        var endText = meeting.End is { } e ? words.Time(e) : string.Empty;
+        into.Add(Field(words[WordKeys.Date], words.Date(WordKeys.FrontDate, meeting.Date, ("body", meeting.Body.Name), ("start", startText), ("end", endText), ("location", meeting.Location ?? string.Empty))));
         if (meeting.Start is { } start)
         {
             into.Add(Field(words[WordKeys.Time], words.TimeRange(start, meeting.End)));
@@ -57,10 +59,12 @@ internal static class FrontMatter
             }
         }
 
-        if (meeting.Location is { } location)
+        if (meeting.Location is { } location && !words.Uses(WordKeys.FrontDate, "location"))
         {
             into.Add(Field(words[WordKeys.Location], location));
         }
+
+        HouseLines.Compose(context, context.Style.FrontLines, into);
 
         Attendance(context, into);
         foreach (var suspension in meeting.Suspensions)
@@ -87,7 +91,14 @@ internal static class FrontMatter
         var bodies = meeting.JointBodies.IsEmpty
             ? meeting.Body.Name
             : words.Names([meeting.Body.Name, .. meeting.JointBodies.Select(b => b.Name)]);
-        var kind = meeting.Kind switch
+        return KindWord(context) is { Length: > 0 } kind ? $"{bodies} \u2013 {kind}" : bodies;
+    }
+
+    /// <summary>The meeting's kind as the paper names it; empty for an ordinary meeting unless the house style names it too.</summary>
+    public static string KindWord(ComposeContext context)
+    {
+        var words = context.Words;
+        return context.Meeting.Kind switch
         {
             MeetingKind.Extraordinary => words[WordKeys.ExtraordinaryMeeting],
             MeetingKind.Theme => words[WordKeys.ThemeMeeting],
@@ -95,9 +106,9 @@ internal static class FrontMatter
             MeetingKind.BudgetSecondReading => words[WordKeys.BudgetSecondReading],
             MeetingKind.Constituting => words[WordKeys.ConstitutingMeeting],
             MeetingKind.Joint => words[WordKeys.JointMeeting],
-            _ => null,
+            MeetingKind.Ordinary => words[WordKeys.OrdinaryMeeting],
+            _ => string.Empty,
         };
-        return kind is null ? bodies : $"{bodies} \u2013 {kind}";
     }
 
     private static string Suspension(ComposeContext context, Suspension suspension)
@@ -117,33 +128,44 @@ internal static class FrontMatter
     {
         var meeting = context.Meeting;
         var words = context.Words;
+        var sentences = context.Style.AttendanceLayout == AttendanceLayout.Sentences;
         var present = meeting.Members.Where(m => m.Attendance == AttendanceStatus.Present).ToList();
-        if (present.Count > 0 || meeting.AllMembersPresent || meeting.ActingChair is not null)
+        var absent = meeting.Members.Where(m => m.Attendance != AttendanceStatus.Present).ToList();
+
+        // In sentences, a member absent with notice and nothing more to say is named in one sentence; the rest keep their line.
+        var plainAbsent = sentences ? absent.Where(AttendanceSentences.IsPlainAbsence).ToList() : [];
+        var sentenceLines = sentences ? AttendanceSentences.Compose(context, plainAbsent) : [];
+        if (present.Count > 0 || meeting.AllMembersPresent || meeting.ActingChair is not null || sentenceLines.Count > 0)
         {
             into.Add(new PaperHeading(HeadingRole.Front, words[WordKeys.Members]));
-            if (meeting.AllMembersPresent)
+            if (meeting.AllMembersPresent && plainAbsent.Count == 0)
             {
                 into.Add(ComposeContext.Text(words[WordKeys.AllMembersPresent]));
             }
 
             foreach (var member in present)
             {
-                into.Add(ComposeContext.Text(MemberText.Describe(context, member)));
+                into.Add(ComposeContext.Text(MemberText.Describe(context, member, sentences)));
+            }
+
+            foreach (var line in sentenceLines)
+            {
+                into.Add(ComposeContext.Text(line));
             }
 
             if (meeting.ActingChair is { } acting)
             {
-                into.Add(ComposeContext.Text(words.Format(WordKeys.ActingChair, ("name", context.Name(acting)))));
+                into.Add(ComposeContext.Text(words.Format(WordKeys.ActingChair, ("name", context.Name(acting)), ("titleAndName", context.TitleAndName(acting)))));
             }
         }
 
-        var absent = meeting.Members.Where(m => m.Attendance != AttendanceStatus.Present).ToList();
-        if (absent.Count > 0)
+        var listed = absent.Except(plainAbsent).ToList();
+        if (listed.Count > 0)
         {
             into.Add(new PaperHeading(HeadingRole.Front, words[WordKeys.Absent]));
-            foreach (var member in absent)
+            foreach (var member in listed)
             {
-                into.Add(ComposeContext.Text(MemberText.Describe(context, member)));
+                into.Add(ComposeContext.Text(MemberText.Describe(context, member, sentences)));
             }
         }
     }

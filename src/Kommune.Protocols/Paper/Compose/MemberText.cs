@@ -11,10 +11,25 @@ namespace Kommune.Protocols.Paper.Compose;
 /// </summary>
 internal static class MemberText
 {
-    public static string Describe(ComposeContext context, Member member)
+    /// <param name="context">The composition.</param>
+    /// <param name="member">The member.</param>
+    /// <param name="sentences">Attendance is also written as sentences: the substitution of a substitute who came and the movements are said there, not here.</param>
+    public static string Describe(ComposeContext context, Member member, bool sentences)
     {
         var words = context.Words;
         var text = new StringBuilder();
+        var role = member.Role switch
+        {
+            MemberRole.Chair => words[WordKeys.Chair],
+            MemberRole.ViceChair => words[WordKeys.ViceChair],
+            _ => null,
+        };
+        var roleBefore = role is not null && context.Style.RoleBeforeName;
+        if (roleBefore)
+        {
+            text.Append(Words.Capitalize(role!)).Append(' ');
+        }
+
         if (member.Title is not null)
         {
             text.Append(member.Title).Append(' ');
@@ -27,14 +42,9 @@ internal static class MemberText
         }
 
         var notes = new List<string>();
-        switch (member.Role)
+        if (role is not null && !roleBefore)
         {
-            case MemberRole.Chair:
-                notes.Add(words[WordKeys.Chair]);
-                break;
-            case MemberRole.ViceChair:
-                notes.Add(words[WordKeys.ViceChair]);
-                break;
+            notes.Add(role);
         }
 
         if (member.SubstituteRank is { } rank)
@@ -48,7 +58,7 @@ internal static class MemberText
         }
 
         // Printed whenever recorded, whatever the role: the paper never drops what the secretary wrote.
-        if (member.SubstituteFor is not null)
+        if (member.SubstituteFor is not null && !(sentences && AttendanceSentences.SaysSubstitution(member)))
         {
             notes.Add(words.Format(WordKeys.SubstituteFor, ("name", context.Name(member.SubstituteFor))));
         }
@@ -85,9 +95,12 @@ internal static class MemberText
             Partial(words, partial, notes);
         }
 
-        foreach (var movement in member.Movements)
+        if (!sentences)
         {
-            notes.Add(Movement(words, movement));
+            foreach (var movement in member.Movements)
+            {
+                notes.Add(Movement(words, movement));
+            }
         }
 
         foreach (var note in notes)
@@ -107,12 +120,14 @@ internal static class MemberText
         _ => string.Empty,
     };
 
-    private static string Movement(Words words, AttendanceChange movement)
+    /// <summary><c>forlod mødet, kl. 15.00, under punkt 9</c>, in the house style's words.</summary>
+    public static string Movement(Words words, AttendanceChange movement)
     {
         var when = new StringBuilder();
         if (movement.At is { } at)
         {
-            when.Append(words.Format(WordKeys.MovementTime, ("time", words.Time(at))));
+            // {hour} and {minute} let a paper write these times in another style than its header (13:00, but forlod mødet kl. 15.00).
+            when.Append(words.Format(WordKeys.MovementTime, ("time", words.Time(at)), ("hour", at.Hour.ToString(CultureInfo.InvariantCulture)), ("minute", at.Minute.ToString("00", CultureInfo.InvariantCulture))));
         }
 
         if (movement.Item is { } item)
