@@ -139,6 +139,30 @@ public static class HtmlWriter
         return text.ToString();
     }
 
+    /// <summary>
+    /// The HTML fragment of the item at a place in the agenda (0 is the first item as printed),
+    /// for items without a number (citizens' questions, announcements) that
+    /// <see cref="WriteItem(Meeting, ItemNumber, HtmlOptions?)"/> cannot name. The same fragment as
+    /// that method gives for a numbered item; an unnumbered item's <c>article</c> has no anchor id.
+    /// </summary>
+    /// <param name="meeting">The meeting.</param>
+    /// <param name="index">The item's place among the meeting's items, from 0.</param>
+    /// <param name="options">Edition, paper, language, house style and heading level; <see cref="HtmlOptions.Default"/> when null.</param>
+    /// <returns>The fragment, ending with a line feed.</returns>
+    /// <remarks>Thread-safe: holds no state, so calls may run at once.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than the number of items.</exception>
+    /// <exception cref="PaperTextException">A text holds a character a document cannot carry.</exception>
+    public static string WriteItemAt(Meeting meeting, int index, HtmlOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        options ??= HtmlOptions.Default;
+        var blocks = PaperComposer.ComposeItemAt(meeting, index, options);
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        new HtmlBodyWriter(text, options.ItemHeadingLevel - 2).Fragment(blocks, options.Language.Tag);
+        return text.ToString();
+    }
+
     private static void WritePage(PaperDocument document, HtmlOptions options, Stream output)
     {
         using var writer = new StreamWriter(output, Utf8, bufferSize: 16 * 1024, leaveOpen: true);

@@ -58,6 +58,26 @@ public class HtmlFragmentTests
     }
 
     [Fact]
+    public void An_unnumbered_item_has_a_fragment_by_its_place_and_a_numbered_one_the_same_as_by_number()
+    {
+        var seed = SeedMeeting.Build();
+        var questions = new AgendaItem { Title = "Spørgetid for borgere", Sections = [new Section { Kind = SectionKind.CaseDescription, Content = [global::Kommune.Protocols.Model.Paragraph.Of("Ingen spørgsmål.")] }] };
+        var closed = new AgendaItem { Title = "Personalesag", Access = Access.Closed, Sections = [new Section { Kind = SectionKind.CaseDescription, Content = [global::Kommune.Protocols.Model.Paragraph.Of("Fortrolig sag om Jens")] }] };
+        var meeting = seed with { Items = [questions, .. seed.Items, closed] };
+
+        var fragment = HtmlWriter.WriteItemAt(meeting, 0);
+        Assert.Contains("Spørgetid for borgere", fragment, StringComparison.Ordinal);
+        Assert.Contains("Ingen spørgsmål.", fragment, StringComparison.Ordinal);
+        Assert.Equal(HtmlWriter.WriteItem(meeting, seed.Items[2].Number!), HtmlWriter.WriteItemAt(meeting, 3));
+
+        var last = meeting.Items.Count - 1;
+        Assert.Contains("Fortrolig sag om Jens", HtmlWriter.WriteItemAt(meeting, last), StringComparison.Ordinal);
+        Assert.DoesNotContain("Fortrolig", HtmlWriter.WriteItemAt(meeting, last, new HtmlOptions { Edition = MeetingEdition.Public }), StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => HtmlWriter.WriteItemAt(meeting, meeting.Items.Count));
+        Assert.Throws<ArgumentOutOfRangeException>(() => HtmlWriter.WriteItemAt(meeting, -1));
+    }
+
+    [Fact]
     public void A_closed_items_public_fragment_shows_only_its_public_facts()
     {
         var seed = SeedMeeting.Build();

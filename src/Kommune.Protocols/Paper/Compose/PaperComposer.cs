@@ -52,6 +52,22 @@ internal static class PaperComposer
         return blocks;
     }
 
+    /// <summary>The blocks of the item at a place in the agenda, numbered or not (the edition keeps every item in its place).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The meeting has no item at that place.</exception>
+    public static IReadOnlyList<PaperBlock> ComposeItemAt(Meeting meeting, int index, PaperOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, meeting.Items.Count);
+        var edition = Edition(meeting, options);
+        PrintableText.Ensure(edition, options.Style);
+        var context = new ComposeContext(edition, options);
+        var blocks = new List<PaperBlock>();
+        ItemComposer.Compose(context, edition.Items[index], blocks, fragment: true);
+        return blocks;
+    }
+
     /// <summary>The one edition step; a withheld closed title is worded in the paper's language.</summary>
     private static Meeting Edition(Meeting meeting, PaperOptions options)
     {
