@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -14,8 +13,6 @@ namespace Kommune.Protocols.Benchmarks;
 [CategoriesColumn]
 public class JsonBenchmarks
 {
-    private static readonly JsonSerializerOptions DtoOptions = new(DtoContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private Meeting meeting = null!;
     private MeetingDto dto = null!;
     private byte[] json = null!;
@@ -33,13 +30,13 @@ public class JsonBenchmarks
     {
         meeting = Scenarios.Get(Scenario);
         json = MeetingJson.SerializeToUtf8Bytes(meeting);
-        dto = JsonSerializer.Deserialize(json, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<MeetingDto>)DtoOptions.GetTypeInfo(typeof(MeetingDto)))!;
+        dto = JsonSerializer.Deserialize(json, DtoJson.Meeting)!;
     }
 
     /// <summary>Baseline: write the DTOs.</summary>
     /// <returns>The bytes.</returns>
     [Benchmark(Baseline = true), BenchmarkCategory("write")]
-    public byte[] WriteDto() => JsonSerializer.SerializeToUtf8Bytes(dto, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<MeetingDto>)DtoOptions.GetTypeInfo(typeof(MeetingDto)));
+    public byte[] WriteDto() => JsonSerializer.SerializeToUtf8Bytes(dto, DtoJson.Meeting);
 
     /// <summary>Ours: write the meeting.</summary>
     /// <returns>The bytes.</returns>
@@ -49,7 +46,7 @@ public class JsonBenchmarks
     /// <summary>Baseline: read into DTOs.</summary>
     /// <returns>The DTO.</returns>
     [Benchmark(Baseline = true), BenchmarkCategory("read")]
-    public MeetingDto ReadDto() => JsonSerializer.Deserialize(json, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<MeetingDto>)DtoOptions.GetTypeInfo(typeof(MeetingDto)))!;
+    public MeetingDto ReadDto() => JsonSerializer.Deserialize(json, DtoJson.Meeting)!;
 
     /// <summary>Ours: read the meeting (strict, with value parsing).</summary>
     /// <returns>The meeting.</returns>

@@ -2,7 +2,8 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 
-// `--check` shows that the DOCX floor and peers write the same document as ours.
+// `--check` shows that the DOCX floor and peers write the same document as ours, and that the
+// JSON baseline's DTOs read our JSON and write the same bytes.
 // `--server-gc` runs with the server garbage collector (what a batch host would use).
 // `--short` runs a quick job (a few minutes on 2 cores) for routine use; without it,
 // BenchmarkDotNet's default job gives the numbers for docs/benchmarks.md.
@@ -19,7 +20,9 @@ if (args is ["--peak-one", var count])
 
 if (args.Contains("--check"))
 {
-    return Kommune.Protocols.Benchmarks.Docx.DocxCheck.Run();
+    var docx = Kommune.Protocols.Benchmarks.Docx.DocxCheck.Run();
+    var json = Kommune.Protocols.Benchmarks.JsonCheck.Run();
+    return docx | json;
 }
 
 var quick = args.Contains("--short");
