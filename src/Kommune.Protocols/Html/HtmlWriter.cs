@@ -133,10 +133,7 @@ public static class HtmlWriter
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(itemNumber);
         options ??= HtmlOptions.Default;
-        var blocks = PaperComposer.ComposeItem(meeting, itemNumber, options);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        new HtmlBodyWriter(text, options.ItemHeadingLevel - 2).Fragment(blocks, options.Language.Tag);
-        return text.ToString();
+        return Fragment(PaperComposer.ComposeItem(meeting, itemNumber, options), options);
     }
 
     /// <summary>
@@ -157,7 +154,11 @@ public static class HtmlWriter
     {
         ArgumentNullException.ThrowIfNull(meeting);
         options ??= HtmlOptions.Default;
-        var blocks = PaperComposer.ComposeItemAt(meeting, index, options);
+        return Fragment(PaperComposer.ComposeItemAt(meeting, index, options), options);
+    }
+
+    private static string Fragment(IReadOnlyList<PaperBlock> blocks, HtmlOptions options)
+    {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         new HtmlBodyWriter(text, options.ItemHeadingLevel - 2).Fragment(blocks, options.Language.Tag);
         return text.ToString();
