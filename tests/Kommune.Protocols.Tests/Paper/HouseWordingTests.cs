@@ -118,6 +118,10 @@ public class HouseWordingTests
         Assert.Contains("Formand Anne Hansen (A)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Anne Hansen (A), formand", text, StringComparison.Ordinal);
         Assert.Contains("1. næstformand Hanne Roed var mødeleder.", text, StringComparison.Ordinal);
+
+        // The title already names the role, so the role is not said again.
+        Assert.DoesNotContain("Hanne Roed, næstformand", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Næstformand 1. næstformand", text, StringComparison.Ordinal);
         Assert.Contains("Anne Hansen (A), formand", Print(meeting), StringComparison.Ordinal);
     }
 

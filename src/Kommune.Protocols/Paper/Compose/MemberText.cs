@@ -24,6 +24,12 @@ internal static class MemberText
             MemberRole.ViceChair => words[WordKeys.ViceChair],
             _ => null,
         };
+        // A title that already names the role (1. næstformand) is not followed by the role a second time.
+        if (role is not null && member.Title is { } title && title.Contains(role, StringComparison.OrdinalIgnoreCase))
+        {
+            role = null;
+        }
+
         var roleBefore = role is not null && context.Style.RoleBeforeName;
         if (roleBefore)
         {
