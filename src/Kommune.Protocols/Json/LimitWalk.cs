@@ -148,7 +148,7 @@ internal sealed class LimitWalk
     {
         // Only surrogates can be unpaired; most text has none, and the search is vectorized.
         var span = text.AsSpan();
-        var at = span.IndexOfAnyInRange('\uD800', '\uDFFF');
+        var at = span.IndexOfAny(TextCharacters.Surrogates);
         while (at >= 0)
         {
             if (!char.IsHighSurrogate(span[at]) || at + 1 >= span.Length || !char.IsLowSurrogate(span[at + 1]))
@@ -157,7 +157,7 @@ internal sealed class LimitWalk
             }
 
             span = span[(at + 2)..];
-            at = span.IndexOfAnyInRange('\uD800', '\uDFFF');
+            at = span.IndexOfAny(TextCharacters.Surrogates);
         }
 
         return null;

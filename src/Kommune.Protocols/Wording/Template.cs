@@ -11,6 +11,9 @@ namespace Kommune.Protocols;
 /// </summary>
 internal sealed class Template
 {
+    [ThreadStatic]
+    private static StringBuilder? cachedBuilder;
+
     private readonly (string Text, bool IsPlaceholder)[] parts;
 
     private Template((string, bool)[] parts, string source)
@@ -115,7 +118,10 @@ internal sealed class Template
             return parts[0].Text;
         }
 
-        var text = new StringBuilder(Source.Length + 32);
+        // Papers fill tens of thousands of templates; one builder per thread spares an allocation (and its buffer) per fill.
+        var text = cachedBuilder ?? new StringBuilder(256);
+        cachedBuilder = null;
+        text.Clear();
         foreach (var (part, isPlaceholder) in parts)
         {
             if (!isPlaceholder)
@@ -134,7 +140,13 @@ internal sealed class Template
             }
         }
 
-        return text.ToString();
+        var filled = text.ToString();
+        if (text.Capacity <= 1024)
+        {
+            cachedBuilder = text;
+        }
+
+        return filled;
     }
 
     private static string? Find(string placeholder, ReadOnlySpan<(string Name, string Value)> arguments)
