@@ -1,6 +1,4 @@
 using System.Collections;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Kommune.Protocols.Json.Converters;
 using Kommune.Protocols.Model;
 using NodaTime;
@@ -10,35 +8,22 @@ namespace Kommune.Protocols.Json;
 /// <summary>
 /// Checks a meeting against <see cref="MeetingLimits"/> (all but the JSON size) by walking the
 /// JSON contract, not the model by hand: a member added to the model and the contract is
-/// checked without touching this, and paths use the same names as the JSON and validation.
-/// It stops descending at the first limit passed, so a meeting nested without bound in code
-/// cannot exhaust the stack here.
+/// checked without touching this (<see cref="LimitPlan"/>), and paths use the same names as the
+/// JSON and validation. It stops descending at the first limit passed, so a meeting nested
+/// without bound in code cannot exhaust the stack here.
 /// </summary>
 internal sealed class LimitWalk
 {
-    private static readonly JsonSerializerOptions Contract = MeetingJsonOptions.Writing;
-
-    private static readonly Dictionary<Type, IEnumNames> Enums = Contract.Converters
-        .OfType<IEnumNames>()
-        .ToDictionary(c => ((System.Text.Json.Serialization.JsonConverter)c).Type!);
-
-    // Per type, the members that can pass a limit: a date, a time, a number or a flag cannot, and
-    // reading one through the contract would box it (2.3 MB per 2,000-item meeting, every validation
-    // and every JSON write).
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, JsonPropertyInfo[]> Checked = new();
-
-    // The path as segments (a name, or an index when the name is null), made text only for a violation.
-    private readonly List<(string? Name, int Index)> path = [];
     private int subItemDepth = -1;
     private int tableDepth;
 
     public static MeetingLimitViolation? Check(Meeting meeting)
     {
         var walk = new LimitWalk();
-        return walk.CountItems(meeting.Items, 0) ?? walk.Visit(MeetingDocument.From(meeting));
+        return CountItems(meeting.Items, 0) ?? walk.Visit(MeetingDocument.From(meeting))?.ToViolation();
     }
 
-    private MeetingLimitViolation? CountItems(ValueList<AgendaItem> items, int depth)
+    private static MeetingLimitViolation? CountItems(ValueList<AgendaItem> items, int depth)
     {
         long count = 0;
         var pending = new Stack<(ValueList<AgendaItem> Items, int Depth)>();
@@ -65,81 +50,90 @@ internal sealed class LimitWalk
         return null;
     }
 
-    private MeetingLimitViolation? Visit(object value) => value switch
+    /// <summary>A value whose shape is known from the member that holds it.</summary>
+    private LimitFinding? Value(object value, LimitShape shape, LimitShape elementShape, IEnumNames? names) => shape switch
     {
-        string text => Text(text),
-        ICountedList { Count: 0 } => null,
-        TextRun run => Member("text", run.Text),
-        Duration duration => duration <= MeetingLimits.MaxDuration && duration >= -MeetingLimits.MaxDuration
-            ? null
-            : Violation(MeetingLimitKind.Duration, $"the duration {duration.TotalDays:0.##} days is beyond {MeetingLimits.MaxDuration.TotalDays:0} days either way (MeetingLimits.MaxDuration)."),
-        Enum named => Enums.TryGetValue(named.GetType(), out var names) && !names.IsDefined(named)
-            ? Violation(MeetingLimitKind.EnumValue, $"{named} is not one of the values the format knows: {names.Expected}.")
-            : null,
-        CaseNumber or DocumentNumber => Text(value.ToString()!),
-        ValueType or ItemNumber => null,
-        IEnumerable list => List(list),
-        _ => Object(value),
+        LimitShape.Text => Text((string)value),
+        LimitShape.NumberText => Text(value.ToString()!),
+        LimitShape.Duration => Duration((Duration)value),
+        LimitShape.Enum => Enum((Enum)value, names),
+        LimitShape.List => value is ICountedList list ? List(list, elementShape, names) : Visit(value),
+        LimitShape.Object => Object(value, LimitPlan.For(value.GetType())),
+        LimitShape.Skip => null,
+        _ => Visit(value),
     };
 
-    private static bool CanPassALimit(JsonPropertyInfo property)
+    /// <summary>A value known only at run time.</summary>
+    private LimitFinding? Visit(object value) => value switch
     {
-        if (property.Get is null)
-        {
-            return false;
-        }
+        string text => Text(text),
+        ICountedList list => List(list, LimitShape.Dynamic, null),
+        TextRun run => Text(run.Text)?.In("text"),
+        Duration duration => Duration(duration),
+        Enum named => Enum(named, LimitPlan.NamesOf(named.GetType())),
+        CaseNumber or DocumentNumber => Text(value.ToString()!),
+        ValueType or ItemNumber => null,
+        IEnumerable list => Sequence(list),
+        _ => Object(value, LimitPlan.For(value.GetType())),
+    };
 
-        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-        return !type.IsValueType || type.IsEnum || type == typeof(Duration);
-    }
-
-    private MeetingLimitViolation? List(IEnumerable list)
+    private LimitFinding? List(ICountedList list, LimitShape elementShape, IEnumNames? names)
     {
-        var index = 0;
-        foreach (var element in list)
+        for (var i = 0; i < list.Count; i++)
         {
-            path.Add((null, index++));
-            var found = element is null ? null : Visit(element);
-            path.RemoveAt(path.Count - 1);
-            if (found is not null)
+            if (list.ItemAt(i) is { } element && Value(element, elementShape, LimitShape.Dynamic, names) is { } found)
             {
-                return found;
+                return found.At(i);
             }
         }
 
         return null;
     }
 
-    private MeetingLimitViolation? Object(object value)
+    private LimitFinding? Sequence(IEnumerable list)
     {
-        var info = Contract.GetTypeInfo(value.GetType());
-        if (info.Kind != JsonTypeInfoKind.Object)
+        var index = 0;
+        foreach (var element in list)
+        {
+            if (element is not null && Visit(element) is { } found)
+            {
+                return found.At(index);
+            }
+
+            index++;
+        }
+
+        return null;
+    }
+
+    private LimitFinding? Object(object value, LimitPlan plan)
+    {
+        if (!plan.IsObject)
         {
             return null;
         }
 
-        var isItem = value is AgendaItem;
-        var isTable = value is Table;
-        subItemDepth += isItem ? 1 : 0;
-        tableDepth += isTable ? 1 : 0;
+        subItemDepth += plan.IsItem ? 1 : 0;
+        tableDepth += plan.IsTable ? 1 : 0;
         try
         {
             if (subItemDepth > MeetingLimits.MaxSubItemNesting)
             {
-                return Violation(MeetingLimitKind.SubItemNesting, $"sub-items nest deeper than {MeetingLimits.MaxSubItemNesting} levels (MeetingLimits.MaxSubItemNesting).");
+                return new LimitFinding(MeetingLimitKind.SubItemNesting, $"sub-items nest deeper than {MeetingLimits.MaxSubItemNesting} levels (MeetingLimits.MaxSubItemNesting).");
             }
 
             if (tableDepth > MeetingLimits.MaxTableNesting)
             {
-                return Violation(MeetingLimitKind.TableNesting, $"tables nest deeper than {MeetingLimits.MaxTableNesting} tables in table cells (MeetingLimits.MaxTableNesting).");
+                return new LimitFinding(MeetingLimitKind.TableNesting, $"tables nest deeper than {MeetingLimits.MaxTableNesting} tables in table cells (MeetingLimits.MaxTableNesting).");
             }
 
-            var properties = Checked.GetOrAdd(info.Type, static (_, info) => [.. info.Properties.Where(CanPassALimit)], info);
-            for (var i = 0; i < properties.Length; i++)
+            var members = plan.Members;
+            for (var i = 0; i < members.Length; i++)
             {
-                if (properties[i].Get!.Invoke(value) is { } member && Member(properties[i].Name, member) is { } found)
+                var member = members[i];
+                if (member.Get(value) is { } held && Value(held, member.Shape, member.ElementShape, member.Names) is { } found)
                 {
-                    return found;
+                    return found.In(member.Name);
                 }
             }
 
@@ -147,20 +141,22 @@ internal sealed class LimitWalk
         }
         finally
         {
-            subItemDepth -= isItem ? 1 : 0;
-            tableDepth -= isTable ? 1 : 0;
+            subItemDepth -= plan.IsItem ? 1 : 0;
+            tableDepth -= plan.IsTable ? 1 : 0;
         }
     }
 
-    private MeetingLimitViolation? Member(string name, object value)
-    {
-        path.Add((name, 0));
-        var found = Visit(value);
-        path.RemoveAt(path.Count - 1);
-        return found;
-    }
+    private static LimitFinding? Duration(Duration duration) =>
+        duration <= MeetingLimits.MaxDuration && duration >= -MeetingLimits.MaxDuration
+            ? null
+            : new LimitFinding(MeetingLimitKind.Duration, $"the duration {duration.TotalDays:0.##} days is beyond {MeetingLimits.MaxDuration.TotalDays:0} days either way (MeetingLimits.MaxDuration).");
 
-    private MeetingLimitViolation? Text(string text)
+    private static LimitFinding? Enum(Enum value, IEnumNames? names) =>
+        names is not null && !names.IsDefined(value)
+            ? new LimitFinding(MeetingLimitKind.EnumValue, $"{value} is not one of the values the format knows: {names.Expected}.")
+            : null;
+
+    private static LimitFinding? Text(string text)
     {
         // Only surrogates can be unpaired; most text has none, and the search is vectorized.
         var span = text.AsSpan();
@@ -169,7 +165,7 @@ internal sealed class LimitWalk
         {
             if (!char.IsHighSurrogate(span[at]) || at + 1 >= span.Length || !char.IsLowSurrogate(span[at + 1]))
             {
-                return Violation(MeetingLimitKind.UnpairedSurrogate, $"the text holds an unpaired surrogate (U+{(int)span[at]:X4}) at character {text.Length - span.Length + at}, which JSON cannot carry (it would be written as U+FFFD).");
+                return new LimitFinding(MeetingLimitKind.UnpairedSurrogate, $"the text holds an unpaired surrogate (U+{(int)span[at]:X4}) at character {text.Length - span.Length + at}, which JSON cannot carry (it would be written as U+FFFD).");
             }
 
             span = span[(at + 2)..];
@@ -177,23 +173,5 @@ internal sealed class LimitWalk
         }
 
         return null;
-    }
-
-    private MeetingLimitViolation Violation(MeetingLimitKind kind, string message)
-    {
-        var text = new System.Text.StringBuilder();
-        foreach (var (name, index) in path)
-        {
-            if (name is null)
-            {
-                text.Append('[').Append(index).Append(']');
-            }
-            else
-            {
-                text.Append(text.Length == 0 ? string.Empty : ".").Append(name);
-            }
-        }
-
-        return new MeetingLimitViolation(kind, text.ToString(), message);
     }
 }

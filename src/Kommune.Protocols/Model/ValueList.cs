@@ -31,6 +31,9 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>, I
     /// <param name="index">A zero-based index.</param>
     public T this[int index] => items[index];
 
+    /// <inheritdoc/>
+    object? ICountedList.ItemAt(int index) => items[index];
+
     /// <summary>A copy of the list with the element at <paramref name="index"/> replaced (this list is not changed).</summary>
     /// <param name="index">A zero-based index.</param>
     /// <param name="value">The new element.</param>
@@ -188,4 +191,7 @@ public static class ValueList
 internal interface ICountedList
 {
     int Count { get; }
+
+    /// <summary>The element at <paramref name="index"/>, without an enumerator (the limit walk reads every list of a meeting).</summary>
+    object? ItemAt(int index);
 }
