@@ -36,8 +36,10 @@ internal enum LimitShape : byte
 }
 
 /// <summary>One member of a type's plan: its JSON name, its getter and what to check.</summary>
-internal sealed class LimitMember(string name, Func<object, object?> get, LimitShape shape, LimitShape elementShape, IEnumNames? names)
+internal sealed class LimitMember(string name, Func<object, object?> get, LimitShape shape, LimitShape elementShape, IEnumNames? names, Type? sealedType)
 {
+    private LimitPlan? plan;
+
     public string Name { get; } = name;
 
     public Func<object, object?> Get { get; } = get;
@@ -49,6 +51,13 @@ internal sealed class LimitMember(string name, Func<object, object?> get, LimitS
 
     /// <summary>For an enum (or a list of them), the names the format knows.</summary>
     public IEnumNames? Names { get; } = names;
+
+    /// <summary>
+    /// The plan for the value (or, for a list, each element) when its declared type is sealed, so
+    /// the walk need not look it up per object; null when the run-time type decides. Made on first
+    /// use, as a type's members may hold the type itself (sub-items).
+    /// </summary>
+    public LimitPlan? Plan => sealedType is null ? null : plan ??= LimitPlan.For(sealedType);
 }
 
 /// <summary>
@@ -85,7 +94,7 @@ internal sealed class LimitPlan
                 var (shape, element, names) = ShapeOf(property.PropertyType);
                 if (shape != LimitShape.Skip)
                 {
-                    members.Add(new LimitMember(property.Name, property.Get, shape, element, names));
+                    members.Add(new LimitMember(property.Name, property.Get, shape, element, names, SealedObject(property.PropertyType)));
                 }
             }
         }
@@ -111,13 +120,32 @@ internal sealed class LimitPlan
     /// <summary>The names the format knows for an enum type, when the contract has a strict converter for it.</summary>
     public static IEnumNames? NamesOf(Type enumType) => Enums.GetValueOrDefault(enumType);
 
+    /// <summary>The sealed object type a member (or its list's elements) holds, or null.</summary>
+    private static Type? SealedObject(Type declared)
+    {
+        var type = Nullable.GetUnderlyingType(declared) ?? declared;
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueList<>))
+        {
+            type = type.GetGenericArguments()[0];
+        }
+
+        return ShapeOf(type).Shape == LimitShape.Object ? type : null;
+    }
+
     private static (LimitShape Shape, LimitShape Element, IEnumNames? Names) ShapeOf(Type declared)
     {
         var type = Nullable.GetUnderlyingType(declared) ?? declared;
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueList<>))
         {
             var (element, _, names) = ShapeOf(type.GetGenericArguments()[0]);
-            return element == LimitShape.Skip ? (LimitShape.Skip, LimitShape.Skip, null) : (LimitShape.List, element, names);
+            return element switch
+            {
+                LimitShape.Skip => (LimitShape.Skip, LimitShape.Skip, null),
+
+                // A list of lists: the inner lists' elements are decided at run time.
+                LimitShape.List => (LimitShape.List, LimitShape.Dynamic, null),
+                _ => (LimitShape.List, element, names),
+            };
         }
 
         return type switch

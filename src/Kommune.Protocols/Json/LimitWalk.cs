@@ -51,14 +51,14 @@ internal sealed class LimitWalk
     }
 
     /// <summary>A value whose shape is known from the member that holds it.</summary>
-    private LimitFinding? Value(object value, LimitShape shape, LimitShape elementShape, IEnumNames? names) => shape switch
+    private LimitFinding? Value(object value, LimitShape shape, LimitMember? member) => shape switch
     {
         LimitShape.Text => Text((string)value),
         LimitShape.NumberText => Text(value.ToString()!),
         LimitShape.Duration => Duration((Duration)value),
-        LimitShape.Enum => Enum((Enum)value, names),
-        LimitShape.List => value is ICountedList list ? List(list, elementShape, names) : Visit(value),
-        LimitShape.Object => Object(value, LimitPlan.For(value.GetType())),
+        LimitShape.Enum => Enum((Enum)value, member?.Names),
+        LimitShape.List => value is ICountedList list ? List(list, member!.ElementShape, member) : Visit(value),
+        LimitShape.Object => Object(value, member?.Plan ?? LimitPlan.For(value.GetType())),
         LimitShape.Skip => null,
         _ => Visit(value),
     };
@@ -77,11 +77,12 @@ internal sealed class LimitWalk
         _ => Object(value, LimitPlan.For(value.GetType())),
     };
 
-    private LimitFinding? List(ICountedList list, LimitShape elementShape, IEnumNames? names)
+    /// <summary>A list; the member that holds it, when known, gives its elements' shape, names and plan.</summary>
+    private LimitFinding? List(ICountedList list, LimitShape elementShape, LimitMember? member)
     {
         for (var i = 0; i < list.Count; i++)
         {
-            if (list.ItemAt(i) is { } element && Value(element, elementShape, LimitShape.Dynamic, names) is { } found)
+            if (list.ItemAt(i) is { } element && Value(element, elementShape, member) is { } found)
             {
                 return found.At(i);
             }
@@ -131,7 +132,7 @@ internal sealed class LimitWalk
             for (var i = 0; i < members.Length; i++)
             {
                 var member = members[i];
-                if (member.Get(value) is { } held && Value(held, member.Shape, member.ElementShape, member.Names) is { } found)
+                if (member.Get(value) is { } held && Value(held, member.Shape, member) is { } found)
                 {
                     return found.In(member.Name);
                 }
