@@ -8,15 +8,18 @@ namespace Kommune.Protocols;
 /// a remark author written as <c>{text}</c> prints as <c>{text}</c>. A placeholder whose first
 /// letter is a capital (<c>{Weekday}</c>) prints its argument (<c>{weekday}</c>) with a capital first
 /// letter, so a house style can start a line with a word the language writes in lower case.
+/// An optional part, <c>{? kl. {start}}</c>, prints only when every placeholder in it has a
+/// non-empty argument, so a date line can name the time and place a meeting may not have
+/// (<c>{d}. {month} {yyyy}{? kl. {start}}{? i {location}}</c>) without a dangling <c>kl.</c> or <c>i</c>.
 /// </summary>
 internal sealed class Template
 {
     [ThreadStatic]
     private static StringBuilder? cachedBuilder;
 
-    private readonly (string Text, bool IsPlaceholder)[] parts;
+    private readonly Part[] parts;
 
-    private Template((string, bool)[] parts, string source)
+    private Template(Part[] parts, string source)
     {
         this.parts = parts;
         Source = source;
@@ -24,16 +27,74 @@ internal sealed class Template
 
     public string Source { get; }
 
-    public IEnumerable<string> Placeholders => parts.Where(p => p.IsPlaceholder).Select(p => p.Text);
+    /// <summary>Every placeholder, optional parts' included.</summary>
+    public IEnumerable<string> Placeholders => parts.SelectMany(p => p.Group?.Placeholders ?? (p.IsPlaceholder ? [p.Text] : []));
 
     /// <summary>Parses a template.</summary>
-    /// <exception cref="FormatException">A brace is not closed, or a placeholder name is empty or not a plain name.</exception>
+    /// <exception cref="FormatException">A brace is not closed, a placeholder name is empty or not a plain name, or an optional part is empty, unclosed or nested.</exception>
     public static Template Parse(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var parts = new List<(string, bool)>();
+        var at = 0;
+        var parts = ParseParts(source, ref at, inGroup: false);
+        return new Template(parts, source);
+    }
+
+    /// <summary>Whether the template prints this argument (by name or capitalized).</summary>
+    public bool Uses(string name)
+    {
+        foreach (var part in parts)
+        {
+            if (part.Group is { } group ? group.Uses(name) : part.IsPlaceholder && (string.Equals(part.Text, name, StringComparison.Ordinal) || string.Equals(part.Text, Capitalized(name), StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every placeholder outside the optional parts has an argument (by name or capitalized).</summary>
+    public bool CanFill(ReadOnlySpan<(string Name, string Value)> arguments)
+    {
+        foreach (var part in parts)
+        {
+            if (part.IsPlaceholder && Find(part.Text, arguments) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Fills the placeholders; a placeholder without an argument is left as written.</summary>
+    public string Fill(ReadOnlySpan<(string Name, string Value)> arguments)
+    {
+        if (parts.Length == 1 && parts[0] is { IsPlaceholder: false, Group: null })
+        {
+            return parts[0].Text;
+        }
+
+        // Papers fill tens of thousands of templates; one builder per thread spares an allocation (and its buffer) per fill.
+        var text = cachedBuilder ?? new StringBuilder(256);
+        cachedBuilder = null;
+        text.Clear();
+        FillInto(text, arguments);
+        var filled = text.ToString();
+        if (text.Capacity <= 1024)
+        {
+            cachedBuilder = text;
+        }
+
+        return filled;
+    }
+
+    private static Part[] ParseParts(string source, ref int i, bool inGroup)
+    {
+        var parts = new List<Part>();
         var literal = new StringBuilder();
-        for (var i = 0; i < source.Length; i++)
+        for (; i < source.Length; i++)
         {
             var c = source[i];
             if (c == '{' && i + 1 < source.Length && source[i + 1] == '{')
@@ -46,6 +107,24 @@ internal sealed class Template
                 literal.Append('}');
                 i++;
             }
+            else if (c == '{' && i + 1 < source.Length && source[i + 1] == '?')
+            {
+                if (inGroup)
+                {
+                    throw new FormatException($"The template \"{source}\" has an optional part inside another at position {i}.");
+                }
+
+                Flush(parts, literal);
+                var opened = i;
+                i += 2;
+                var group = ParseParts(source, ref i, inGroup: true);
+                if (i >= source.Length || !group.Any(p => p.IsPlaceholder))
+                {
+                    throw new FormatException($"The template \"{source}\" has an optional part at position {opened} that is not closed or has no {{name}} in it (write {{? kl. {{start}}}}).");
+                }
+
+                parts.Add(new Part(source[opened..(i + 1)], false, new Template(group, source[(opened + 2)..i])));
+            }
             else if (c == '{')
             {
                 var close = source.IndexOf('}', i + 1);
@@ -55,14 +134,13 @@ internal sealed class Template
                     throw new FormatException($"The template \"{source}\" has a placeholder at position {i} that is not a plain {{name}} (write {{{{ for a literal brace).");
                 }
 
-                if (literal.Length > 0)
-                {
-                    parts.Add((literal.ToString(), false));
-                    literal.Clear();
-                }
-
-                parts.Add((name, true));
+                Flush(parts, literal);
+                parts.Add(new Part(name, true, null));
                 i = close;
+            }
+            else if (c == '}' && inGroup)
+            {
+                break;
             }
             else if (c == '}')
             {
@@ -74,79 +152,57 @@ internal sealed class Template
             }
         }
 
+        Flush(parts, literal);
+        return [.. parts];
+    }
+
+    private static void Flush(List<Part> parts, StringBuilder literal)
+    {
         if (literal.Length > 0)
         {
-            parts.Add((literal.ToString(), false));
+            parts.Add(new Part(literal.ToString(), false, null));
+            literal.Clear();
         }
-
-        return new Template([.. parts], source);
     }
 
-    /// <summary>Whether the template prints this argument (by name or capitalized).</summary>
-    public bool Uses(string name)
+    private void FillInto(StringBuilder text, ReadOnlySpan<(string Name, string Value)> arguments)
     {
-        foreach (var (part, isPlaceholder) in parts)
+        foreach (var part in parts)
         {
-            if (isPlaceholder && (string.Equals(part, name, StringComparison.Ordinal) || string.Equals(part, Capitalized(name), StringComparison.Ordinal)))
+            if (part.Group is { } group)
             {
-                return true;
+                if (group.HasEvery(arguments))
+                {
+                    group.FillInto(text, arguments);
+                }
+            }
+            else if (!part.IsPlaceholder)
+            {
+                text.Append(part.Text);
+            }
+            else if (Find(part.Text, arguments) is { } value)
+            {
+                text.Append(value);
+            }
+            else
+            {
+                text.Append('{').Append(part.Text).Append('}');
             }
         }
-
-        return false;
     }
 
-    /// <summary>Whether every placeholder has an argument (by name or capitalized).</summary>
-    public bool CanFill(ReadOnlySpan<(string Name, string Value)> arguments)
+    /// <summary>Whether every placeholder has a non-empty argument (an optional part prints only then).</summary>
+    private bool HasEvery(ReadOnlySpan<(string Name, string Value)> arguments)
     {
-        foreach (var (part, isPlaceholder) in parts)
+        foreach (var part in parts)
         {
-            if (isPlaceholder && Find(part, arguments) is null)
+            if (part.IsPlaceholder && Find(part.Text, arguments) is not { Length: > 0 })
             {
                 return false;
             }
         }
 
         return true;
-    }
-
-    /// <summary>Fills the placeholders; a placeholder without an argument is left as written.</summary>
-    public string Fill(ReadOnlySpan<(string Name, string Value)> arguments)
-    {
-        if (parts.Length == 1 && !parts[0].IsPlaceholder)
-        {
-            return parts[0].Text;
-        }
-
-        // Papers fill tens of thousands of templates; one builder per thread spares an allocation (and its buffer) per fill.
-        var text = cachedBuilder ?? new StringBuilder(256);
-        cachedBuilder = null;
-        text.Clear();
-        foreach (var (part, isPlaceholder) in parts)
-        {
-            if (!isPlaceholder)
-            {
-                text.Append(part);
-                continue;
-            }
-
-            if (Find(part, arguments) is { } value)
-            {
-                text.Append(value);
-            }
-            else
-            {
-                text.Append('{').Append(part).Append('}');
-            }
-        }
-
-        var filled = text.ToString();
-        if (text.Capacity <= 1024)
-        {
-            cachedBuilder = text;
-        }
-
-        return filled;
     }
 
     private static string? Find(string placeholder, ReadOnlySpan<(string Name, string Value)> arguments)
@@ -176,4 +232,7 @@ internal sealed class Template
     }
 
     private static string Capitalized(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
+
+    /// <summary>Literal text, a placeholder's name, or an optional part (its source text, and the part as a template).</summary>
+    private readonly record struct Part(string Text, bool IsPlaceholder, Template? Group);
 }

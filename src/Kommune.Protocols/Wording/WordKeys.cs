@@ -425,7 +425,8 @@ public static class WordKeys
     /// <summary>
     /// The front page's date; the placeholders of dateLong, and {body}, {start} and {end} (the times in
     /// the house style, empty when not known) and {location} for a date line that names them
-    /// (<c>{body} {weekday} den {d}. {month} {yyyy} kl. {start} i {location}</c>; a date line that names
+    /// (<c>{body} {weekday} den {d}. {month} {yyyy}{? kl. {start}}{? i {location}}</c>, where <c>{? ...}</c> is
+    /// left out when the meeting lacks what it names; a date line that names
     /// the place is its only mention on the front page). A capital first letter capitalizes:
     /// <c>{Weekday}</c> is <c>Torsdag</c>. Danish: <c>{d}. {month} {yyyy}</c>.
     /// </summary>

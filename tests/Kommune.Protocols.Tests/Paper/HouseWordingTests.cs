@@ -71,7 +71,7 @@ public class HouseWordingTests
 
         var text = Print(meeting, style);
 
-        Assert.Contains("Alle medlemmer var mødt undtagen Bo Berg (A) og Eva Eriksen (V), der havde meldt afbud.", text, StringComparison.Ordinal);
+        Assert.Contains("Alle medlemmer var mødt undtagen Bo Berg (A), Carl Clausen (C) og Eva Eriksen (V), der havde meldt afbud.", text, StringComparison.Ordinal);
         Assert.Contains("Thomas Hust (A) deltog som stedfortræder for Bo Berg (A).", text, StringComparison.Ordinal);
         Assert.Contains("Der mødte ikke en stedfortræder for Carl Clausen (C).", text, StringComparison.Ordinal);
         Assert.Contains("Der mødte ikke en stedfortræder for Eva Eriksen (V).", text, StringComparison.Ordinal);
@@ -87,6 +87,26 @@ public class HouseWordingTests
         var list = Print(meeting);
         Assert.Contains("Thomas Hust (A), stedfortræder for Bo Berg (A)", list, StringComparison.Ordinal);
         Assert.DoesNotContain("der havde meldt afbud", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_all_present_sentence_is_not_said_when_a_member_is_absent_without_notice()
+    {
+        var meeting = Council(Item("1")) with
+        {
+            Members =
+            [
+                new Member { Key = "m1", Name = "Anne Hansen", Party = "A" },
+                new Member { Key = "m2", Name = "Bo Berg", Party = "A", Attendance = AttendanceStatus.AbsentWithNotice },
+                new Member { Key = "m3", Name = "Carl Clausen", Party = "C", Attendance = AttendanceStatus.AbsentWithoutNotice },
+            ],
+        };
+
+        var text = Print(meeting, HouseStyle.Default with { AttendanceLayout = AttendanceLayout.Sentences });
+
+        Assert.DoesNotContain("Alle medlemmer var mødt", text, StringComparison.Ordinal);
+        Assert.Contains("Bo Berg (A)", text, StringComparison.Ordinal);
+        Assert.Contains("Carl Clausen (C)", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -159,6 +179,21 @@ public class HouseWordingTests
         Assert.Contains("Tirsdag den 14. maj 2024 kl. 19.00 i Regionsrådssalen, Viborg", text, StringComparison.Ordinal);
         Assert.Equal(1, Occurrences(text, "Regionsrådssalen"));
         Assert.Equal(1, Occurrences(Print(meeting), "Regionsrådssalen"));
+    }
+
+    [Fact]
+    public void An_optional_part_of_the_date_line_is_left_out_when_the_meeting_lacks_what_it_names()
+    {
+        var style = Style(new() { [WordKeys.FrontDate] = "den {d}. {month} {yyyy}{? kl. {start}}{? i {location}}" });
+        var full = Council(Item("1")) with { Location = "Regionsrådssalen" };
+        var bare = full with { Location = null, Start = null };
+
+        Assert.Contains("den 14. maj 2024 kl. 19.00 i Regionsrådssalen", Print(full, style), StringComparison.Ordinal);
+        var text = Print(bare, style);
+        Assert.Contains("den 14. maj 2024\n", text.ReplaceLineEndings("\n") + "\n", StringComparison.Ordinal);
+        Assert.DoesNotContain("kl.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("2024 i", text, StringComparison.Ordinal);
+        Assert.Contains("den 14. maj 2024 i Regionsrådssalen", Print(full with { Start = null }, style), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -97,6 +97,41 @@ public class LanguageTests
         Assert.Contains("[Heading2] Beslutning i Udvalget {date} den 5. marts 2025", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{d}{? kl. {start}}", "7 kl. 17.00", "7")]
+    [InlineData("{?{Weekday} }den {d}", "Tirsdag den 7", "den 7")]
+    [InlineData("{d}{? kl. {start}-{end}}.", "7 kl. 17.00-18.00.", "7.")]
+    [InlineData("{{{d}}}{? ({start})}", "{7} (17.00)", "{7}")]
+    public void An_optional_part_prints_only_when_every_placeholder_in_it_has_text(string template, string full, string bare)
+    {
+        var parsed = Template.Parse(template);
+        (string, string)[] all = [("d", "7"), ("start", "17.00"), ("end", "18.00"), ("weekday", "tirsdag")];
+        (string, string)[] some = [("d", "7"), ("start", string.Empty), ("end", "18.00")];
+
+        Assert.Equal(full, parsed.Fill(all));
+        Assert.True(parsed.CanFill(some));
+        Assert.Equal(bare, parsed.Fill(some));
+    }
+
+    [Fact]
+    public void A_placeholder_in_an_optional_part_counts_as_used()
+    {
+        var parsed = Template.Parse("{d}{? i {location}}");
+
+        Assert.True(parsed.Uses("location"));
+        Assert.False(parsed.Uses("start"));
+        Assert.Equal(["d", "location"], parsed.Placeholders);
+        Assert.True(parsed.CanFill([("d", "7")]));
+        Assert.Equal("7", parsed.Fill([("d", "7")]));
+    }
+
+    [Theory]
+    [InlineData("{? kl. }")]
+    [InlineData("{? kl. {start}")]
+    [InlineData("{? a {? {b}}}")]
+    public void A_malformed_optional_part_is_refused(string template) =>
+        Assert.Throws<FormatException>(() => Template.Parse(template));
+
     [Fact]
     public void A_malformed_template_is_refused_when_the_language_or_style_is_made()
     {

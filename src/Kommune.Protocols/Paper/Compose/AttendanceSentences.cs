@@ -9,7 +9,7 @@ namespace Kommune.Protocols.Paper.Compose;
 /// </summary>
 internal static class AttendanceSentences
 {
-    /// <summary>Absent with notice and nothing more recorded, so one name in a sentence says it all.</summary>
+    /// <summary>Absent with notice and nothing more recorded, so the name in the sentence says it all (no list line).</summary>
     public static bool IsPlainAbsence(Member member) =>
         member.Attendance == AttendanceStatus.AbsentWithNotice
         && !member.NoticeOnTheDay
@@ -22,14 +22,15 @@ internal static class AttendanceSentences
     /// <summary>Whether the list line leaves the substitution to a sentence (only a substitute who came gets one).</summary>
     public static bool SaysSubstitution(Member member) => member.Attendance == AttendanceStatus.Present && member.SubstituteFor is not null;
 
-    public static List<string> Compose(ComposeContext context, IReadOnlyList<Member> plainAbsent)
+    /// <summary>The sentences; <paramref name="withNotice"/> are every absent member, all absent with notice (or none).</summary>
+    public static List<string> Compose(ComposeContext context, IReadOnlyList<Member> withNotice)
     {
         var words = context.Words;
         var members = context.Meeting.Members;
         var lines = new List<string>();
-        if (plainAbsent.Count > 0)
+        if (withNotice.Count > 0)
         {
-            lines.Add(words.Format(WordKeys.AllPresentExcept, ("names", words.Names([.. plainAbsent.Select(context.Name)]))));
+            lines.Add(words.Format(WordKeys.AllPresentExcept, ("names", words.Names([.. withNotice.Select(context.Name)]))));
         }
 
         var stoodInFor = new HashSet<Member>(ReferenceEqualityComparer.Instance);

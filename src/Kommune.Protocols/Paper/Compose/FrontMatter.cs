@@ -132,13 +132,15 @@ internal static class FrontMatter
         var present = meeting.Members.Where(m => m.Attendance == AttendanceStatus.Present).ToList();
         var absent = meeting.Members.Where(m => m.Attendance != AttendanceStatus.Present).ToList();
 
-        // In sentences, a member absent with notice and nothing more to say is named in one sentence; the rest keep their line.
-        var plainAbsent = sentences ? absent.Where(AttendanceSentences.IsPlainAbsence).ToList() : [];
-        var sentenceLines = sentences ? AttendanceSentences.Compose(context, plainAbsent) : [];
+        // In sentences, the members absent with notice are named in one sentence. It says everyone else was there, so it
+        // names all of them and is used only when no one is absent otherwise; one with more to say (a reason) keeps a line too.
+        var withNotice = sentences && absent.Count > 0 && absent.TrueForAll(m => m.Attendance == AttendanceStatus.AbsentWithNotice) ? absent : [];
+        var plainAbsent = withNotice.Where(AttendanceSentences.IsPlainAbsence).ToList();
+        var sentenceLines = sentences ? AttendanceSentences.Compose(context, withNotice) : [];
         if (present.Count > 0 || meeting.AllMembersPresent || meeting.ActingChair is not null || sentenceLines.Count > 0)
         {
             into.Add(new PaperHeading(HeadingRole.Front, words[WordKeys.Members]));
-            if (meeting.AllMembersPresent && plainAbsent.Count == 0)
+            if (meeting.AllMembersPresent && withNotice.Count == 0)
             {
                 into.Add(ComposeContext.Text(words[WordKeys.AllMembersPresent]));
             }
