@@ -14,13 +14,23 @@ internal sealed class LineBreaker
 {
     private const double Epsilon = 0.001;
 
-    private readonly LineFormat format;
-    private readonly List<TextAtom> atoms;
-    private readonly List<IReadOnlyList<LinePiece>> lines = [];
+    // A breaker whose scratch grew past these (a paragraph of a book's length) is not kept for the next paragraph.
+    private const int KeptAtoms = 4096;
+    private const int KeptChars = 1 << 16;
+
+    // One breaker per thread is reused, so its scratch lists and builders keep their capacity
+    // from paragraph to paragraph instead of growing anew for each (most of the layout's garbage).
+    [ThreadStatic]
+    private static LineBreaker? spare;
+
+    private readonly List<TextAtom> atoms = [];
     private readonly List<TextAtom> spaces = [];
     private readonly List<TextAtom> word = [];
     private readonly StringBuilder visible = new();
     private readonly StringBuilder original = new();
+    private readonly StringBuilder pending = new();
+    private LineFormat format = null!;
+    private List<IReadOnlyList<LinePiece>> lines = [];
     private List<LinePiece> line = [];
     private double x;
     private bool lineHasContent;
@@ -32,19 +42,37 @@ internal sealed class LineBreaker
     private double pieceX;
     private double pieceEnd;
 
-    private LineBreaker(IReadOnlyList<StyledRun> runs, LineFormat format)
-    {
-        this.format = format;
-        atoms = TextAtoms.Of(runs, format.Size);
-        x = format.FirstLineStart;
-    }
-
     /// <summary>The lines of the paragraph; a paragraph without text has one empty line.</summary>
     public static IReadOnlyList<IReadOnlyList<LinePiece>> Break(IReadOnlyList<StyledRun> runs, LineFormat format)
     {
-        var breaker = new LineBreaker(runs, format);
-        breaker.Run();
-        return breaker.lines;
+        var breaker = spare ?? new LineBreaker();
+        spare = null;
+        var result = breaker.Lines(runs, format);
+        if (breaker.atoms.Capacity <= KeptAtoms && breaker.visible.Capacity <= KeptChars && breaker.original.Capacity <= KeptChars && breaker.pending.Capacity <= KeptChars)
+        {
+            spare = breaker;
+        }
+
+        return result;
+    }
+
+    private List<IReadOnlyList<LinePiece>> Lines(IReadOnlyList<StyledRun> runs, LineFormat lineFormat)
+    {
+        format = lineFormat;
+        atoms.Clear();
+        spaces.Clear();
+        word.Clear();
+        visible.Clear();
+        original.Clear();
+        pending.Clear();
+        TextAtoms.AddTo(atoms, runs, format.Size, pending);
+        lines = [];
+        line = [];
+        x = format.FirstLineStart;
+        lineHasContent = false;
+        pieceOpen = false;
+        Run();
+        return lines;
     }
 
     private void Run()

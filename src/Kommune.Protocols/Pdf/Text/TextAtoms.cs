@@ -6,10 +6,9 @@ namespace Kommune.Protocols.Pdf.Text;
 /// <summary>Cuts runs into atoms: words, breaking spaces, tabs and line breaks, with every character the font cannot carry in an atom of its own.</summary>
 internal static class TextAtoms
 {
-    public static List<TextAtom> Of(IReadOnlyList<StyledRun> runs, double size)
+    /// <summary>Adds the atoms of <paramref name="runs"/> to <paramref name="atoms"/>, using <paramref name="pending"/> (empty) to gather a word.</summary>
+    public static void AddTo(List<TextAtom> atoms, IReadOnlyList<StyledRun> runs, double size, StringBuilder pending)
     {
-        var atoms = new List<TextAtom>();
-        var pending = new StringBuilder();
         foreach (var run in runs)
         {
             var map = GlyphMap.For(run.Face);
@@ -87,8 +86,6 @@ internal static class TextAtoms
                 pending.Clear();
             }
         }
-
-        return atoms;
     }
 
     /// <summary>Spaces a line may break at: the space separators except the no-break ones (a zero-width space is kept as text: a reader must get it back).</summary>
