@@ -48,11 +48,10 @@ public static class MeetingScheduler
             for (var i = 0; i < slots.Length; i++)
             {
                 var slot = plan.Slots[i];
-                var path = $"timePlan.slots[{i}]";
                 AgendaItem? item = null;
                 if (slot.Kind == TimeSlotKind.Item && (slot.Item is null || !items.TryGetValue(slot.Item, out item)))
                 {
-                    problems.Add(new(ScheduleProblemKind.UnknownItem, $"{path}.item", i, slot.Item));
+                    problems.Add(new(ScheduleProblemKind.UnknownItem, $"{SlotPath(i)}.item", i, slot.Item));
                 }
 
                 var start = current;
@@ -61,23 +60,23 @@ public static class MeetingScheduler
                     start = At(fixedStart);
                     if (i > 0 && current is { } previousEnd && start < previousEnd)
                     {
-                        problems.Add(new(ScheduleProblemKind.Overlap, $"{path}.start", i, time: fixedStart, limit: Local(previousEnd)));
+                        problems.Add(new(ScheduleProblemKind.Overlap, $"{SlotPath(i)}.start", i, time: fixedStart, limit: Local(previousEnd)));
                     }
                 }
 
                 if (meetingStart is { } m && start < m)
                 {
-                    problems.Add(new(ScheduleProblemKind.BeforeMeeting, path, i));
+                    problems.Add(new(ScheduleProblemKind.BeforeMeeting, SlotPath(i), i));
                 }
 
                 var duration = slot.Duration ?? item?.PlannedDuration ?? UntilNext(i, planEnd, start);
                 if (duration is null)
                 {
-                    problems.Add(new(ScheduleProblemKind.UnknownLength, path, i));
+                    problems.Add(new(ScheduleProblemKind.UnknownLength, SlotPath(i), i));
                 }
                 else if (duration < Duration.Zero)
                 {
-                    problems.Add(new(ScheduleProblemKind.NegativeLength, path, i));
+                    problems.Add(new(ScheduleProblemKind.NegativeLength, SlotPath(i), i));
                 }
 
                 var end = start is { } s && duration is { } d ? Add(s, d > Duration.Zero ? d : Duration.Zero) : null;
@@ -98,6 +97,9 @@ public static class MeetingScheduler
             MissingSlots(items.Count);
             return new Schedule(ValueList.Wrap(slots), (planEnd ?? current)?.InZone(Zone), plan.EndLabel, ValueList.From(problems));
         }
+
+        // Made only for a problem: most slots have none.
+        private static string SlotPath(int index) => $"timePlan.slots[{index}]";
 
         private Instant? At(LocalTime? time)
         {
