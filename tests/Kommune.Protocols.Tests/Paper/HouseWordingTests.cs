@@ -101,12 +101,22 @@ public class HouseWordingTests
                 new Member { Key = "m3", Name = "Carl Clausen", Party = "C", Attendance = AttendanceStatus.AbsentWithoutNotice },
             ],
         };
+        var style = HouseStyle.Default with { AttendanceLayout = AttendanceLayout.Sentences };
 
-        var text = Print(meeting, HouseStyle.Default with { AttendanceLayout = AttendanceLayout.Sentences });
+        var text = Print(meeting, style);
 
         Assert.DoesNotContain("Alle medlemmer var mødt", text, StringComparison.Ordinal);
         Assert.Contains("Bo Berg (A)", text, StringComparison.Ordinal);
         Assert.Contains("Carl Clausen (C)", text, StringComparison.Ordinal);
+
+        // A substitute who did not come is not one of the members the sentence speaks of.
+        var withSubstitute = meeting with
+        {
+            Members = [meeting.Members[0], meeting.Members[1], new Member { Key = "s1", Name = "Sif Stær", Party = "A", Role = MemberRole.Substitute, Attendance = AttendanceStatus.CalledButAbsent }],
+        };
+        var sentence = Print(withSubstitute, style);
+        Assert.Contains("Alle medlemmer var mødt undtagen Bo Berg (A), der havde meldt afbud.", sentence, StringComparison.Ordinal);
+        Assert.Contains("Sif Stær (A)", sentence, StringComparison.Ordinal);
     }
 
     [Fact]

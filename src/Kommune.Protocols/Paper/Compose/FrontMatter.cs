@@ -132,9 +132,11 @@ internal static class FrontMatter
         var present = meeting.Members.Where(m => m.Attendance == AttendanceStatus.Present).ToList();
         var absent = meeting.Members.Where(m => m.Attendance != AttendanceStatus.Present).ToList();
 
-        // In sentences, the members absent with notice are named in one sentence. It says everyone else was there, so it
-        // names all of them and is used only when no one is absent otherwise; one with more to say (a reason) keeps a line too.
-        var withNotice = sentences && absent.Count > 0 && absent.TrueForAll(m => m.Attendance == AttendanceStatus.AbsentWithNotice) ? absent : [];
+        // In sentences, the members absent with notice are named in one sentence. It says every other member was there, so
+        // it names all of them and is used only when no member is absent otherwise; one with more to say (a reason) keeps a
+        // line too. Substitutes are not the members it speaks of: one who did not come keeps a line.
+        var absentMembers = absent.Where(m => m.Role != MemberRole.Substitute).ToList();
+        var withNotice = sentences && absentMembers.Count > 0 && absentMembers.TrueForAll(m => m.Attendance == AttendanceStatus.AbsentWithNotice) ? absentMembers : [];
         var plainAbsent = withNotice.Where(AttendanceSentences.IsPlainAbsence).ToList();
         var sentenceLines = sentences ? AttendanceSentences.Compose(context, withNotice) : [];
         if (present.Count > 0 || meeting.AllMembersPresent || meeting.ActingChair is not null || sentenceLines.Count > 0)
