@@ -17,9 +17,9 @@ internal sealed class Template
     [ThreadStatic]
     private static StringBuilder? cachedBuilder;
 
-    private readonly Part[] parts;
+    private readonly TemplatePart[] parts;
 
-    private Template(Part[] parts, string source)
+    private Template(TemplatePart[] parts, string source)
     {
         this.parts = parts;
         Source = source;
@@ -90,9 +90,9 @@ internal sealed class Template
         return filled;
     }
 
-    private static Part[] ParseParts(string source, ref int i, bool inGroup)
+    private static TemplatePart[] ParseParts(string source, ref int i, bool inGroup)
     {
-        var parts = new List<Part>();
+        var parts = new List<TemplatePart>();
         var literal = new StringBuilder();
         for (; i < source.Length; i++)
         {
@@ -123,7 +123,7 @@ internal sealed class Template
                     throw new FormatException($"The template \"{source}\" has an optional part at position {opened} that is not closed or has no {{name}} in it (write {{? kl. {{start}}}}).");
                 }
 
-                parts.Add(new Part(source[opened..(i + 1)], false, new Template(group, source[(opened + 2)..i])));
+                parts.Add(new TemplatePart(source[opened..(i + 1)], false, new Template(group, source[(opened + 2)..i])));
             }
             else if (c == '{')
             {
@@ -135,7 +135,7 @@ internal sealed class Template
                 }
 
                 Flush(parts, literal);
-                parts.Add(new Part(name, true, null));
+                parts.Add(new TemplatePart(name, true, null));
                 i = close;
             }
             else if (c == '}' && inGroup)
@@ -156,11 +156,11 @@ internal sealed class Template
         return [.. parts];
     }
 
-    private static void Flush(List<Part> parts, StringBuilder literal)
+    private static void Flush(List<TemplatePart> parts, StringBuilder literal)
     {
         if (literal.Length > 0)
         {
-            parts.Add(new Part(literal.ToString(), false, null));
+            parts.Add(new TemplatePart(literal.ToString(), false, null));
             literal.Clear();
         }
     }
@@ -234,5 +234,5 @@ internal sealed class Template
     private static string Capitalized(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
 
     /// <summary>Literal text, a placeholder's name, or an optional part (its source text, and the part as a template).</summary>
-    private readonly record struct Part(string Text, bool IsPlaceholder, Template? Group);
+    private readonly record struct TemplatePart(string Text, bool IsPlaceholder, Template? Group);
 }

@@ -66,13 +66,25 @@ public partial class PdfLossTests
                 continue;
             }
 
-            // Some lines start with a field and print it capitalized; that is typography, not loss.
-            var capitalized = char.ToUpperInvariant(expected[0]) + expected[1..];
+            // Some lines start with a field and print it capitalized; that is typography, not loss. The capital may be a
+            // letter the font lacks (Georgian ბ becomes Mtavruli Ბ) and then drawn as a stand-in, so it is compared as drawn.
+            var capitalized = PdfText.Comparable(Capitalized(field));
             Assert.True(Found(pages, expected) || Found(pages, capitalized), $"{path} = \"{field}\" is not in the PDF");
             count++;
         }
 
         return count;
+    }
+
+    private static string Capitalized(string text)
+    {
+        var first = 0;
+        while (first < text.Length && char.IsWhiteSpace(text[first]))
+        {
+            first++;
+        }
+
+        return first == text.Length ? text : text[..first] + char.ToUpperInvariant(text[first]) + text[(first + 1)..];
     }
 
     /// <summary>
