@@ -1,3 +1,4 @@
+using Kommune.Protocols.Pdf.TrueType;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -8,7 +9,8 @@ namespace Kommune.Protocols.Pdf.Text;
 /// and handed to PDFsharp as an <see cref="XGlyphTypeface"/> made straight from the font bytes,
 /// so the writer never touches PDFsharp's process-global <c>GlobalFontSettings.FontResolver</c>
 /// (or its fallback resolver): a host application that sets its own resolver, before or after us,
-/// is neither broken nor overridden.
+/// is neither broken nor overridden. The glyph map measures with our own reader of the same bytes
+/// (<see cref="TrueType"/>), which does not depend on PDFsharp.
 /// </summary>
 internal static class EmbeddedFonts
 {
@@ -28,11 +30,22 @@ internal static class EmbeddedFonts
         new(() => Load(FontFace.BoldItalic)),
     ];
 
+    private static readonly Lazy<TrueTypeFont>[] TrueTypeFonts =
+    [
+        new(() => TrueTypeFont.Parse(Bytes(FontFace.Regular))),
+        new(() => TrueTypeFont.Parse(Bytes(FontFace.Bold))),
+        new(() => TrueTypeFont.Parse(Bytes(FontFace.Italic))),
+        new(() => TrueTypeFont.Parse(Bytes(FontFace.BoldItalic))),
+    ];
+
     /// <summary>The font's family name as the PDF names it (before the subset tag).</summary>
     public const string FamilyName = "DejaVu Sans";
 
     /// <summary>The PDFsharp typeface of <paramref name="face"/>; thread-safe.</summary>
     public static XGlyphTypeface Typeface(FontFace face) => Typefaces[(int)face].Value;
+
+    /// <summary><paramref name="face"/> read as a TrueType font, once per process; thread-safe.</summary>
+    public static TrueTypeFont TrueType(FontFace face) => TrueTypeFonts[(int)face].Value;
 
     /// <summary>A new font of <paramref name="face"/> at <paramref name="size"/> points, with Unicode (CID) encoding so every character keeps its text.</summary>
     public static XFont Font(FontFace face, double size) =>
