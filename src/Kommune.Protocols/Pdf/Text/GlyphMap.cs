@@ -1,6 +1,3 @@
-using PdfSharp.Drawing;
-using PdfSharp.Fonts;
-
 namespace Kommune.Protocols.Pdf.Text;
 
 /// <summary>
@@ -33,11 +30,8 @@ internal sealed class GlyphMap
 
     private GlyphMap(FontFace face)
     {
-        // Measured at 1000 pt, a width in points is a width in thousandths of an em.
-        var font = EmbeddedFonts.Font(face, 1000);
-        var owners = new HashSet<int>();
-        using var measure = XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
-        Span<char> one = stackalloc char[1];
+        var font = EmbeddedFonts.TrueType(face);
+        var owned = new bool[font.GlyphCount];
         for (var code = 0; code < Bmp; code++)
         {
             var c = (char)code;
@@ -46,26 +40,26 @@ internal sealed class GlyphMap
                 continue;
             }
 
-            var glyph = GlyphHelper.GlyphIndexFromCodePoint(code, font);
-            if (glyph == 0)
+            var glyph = font.GlyphId(code);
+            if (glyph == 0 || owned[glyph])
             {
                 continue;
             }
 
-            if (!owners.Add(glyph))
-            {
-                continue;
-            }
-
+            owned[glyph] = true;
             drawable[code] = true;
-            one[0] = c;
-            widths[code] = (float)measure.MeasureString(one.ToString(), font).Width;
+            widths[code] = (float)(font.AdvanceWidth(glyph) * 1000.0 / font.UnitsPerEm);
         }
 
         Replacement = drawable['\uFFFD'] ? '\uFFFD' : '?';
-        LineSpacing = font.GetHeight() / 1000;
-        Ascent = (double)font.Metrics.Ascent / font.Metrics.UnitsPerEm;
-        Descent = (double)font.Metrics.Descent / font.Metrics.UnitsPerEm;
+
+        // PDFsharp's metrics, which the layout was made with (a font that sets USE_TYPO_METRICS
+        // would be measured from the typo values instead; DejaVu does not): the line is the larger
+        // of the hhea line and the Windows cell, and ascent and descent are the Windows ones.
+        var hheaLine = font.Ascender + Math.Abs((int)font.Descender) + Math.Max(0, (int)font.LineGap);
+        LineSpacing = (double)Math.Max(hheaLine, font.WinAscent + font.WinDescent) / font.UnitsPerEm;
+        Ascent = (double)font.WinAscent / font.UnitsPerEm;
+        Descent = (double)font.WinDescent / font.UnitsPerEm;
     }
 
     /// <summary>What is drawn for a character the face cannot carry: U+FFFD (or <c>?</c>).</summary>
