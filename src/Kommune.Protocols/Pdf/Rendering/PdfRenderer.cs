@@ -1,69 +1,93 @@
 using Kommune.Protocols.Paper.Blocks;
 using Kommune.Protocols.Pdf.Layout;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
-using PdfSharp.UniversalAccessibility;
+using Kommune.Protocols.Pdf.Output;
 
 namespace Kommune.Protocols.Pdf.Rendering;
 
 /// <summary>
-/// Draws laid-out pages into a tagged PDFsharp document: running heads and borders as artifacts,
-/// text inside its structure elements in reading order, bookmarks from the headings, the title,
-/// subject and language, fixed dates, and subset tags made from the content instead of at random.
+/// Writes laid-out pages as a tagged PDF: running heads and borders as artifacts, text inside its
+/// structure elements in reading order, bookmarks from the headings, the title, subject and
+/// language, fixed dates, XMP metadata with the PDF/UA identification, and the embedded font
+/// subsets. Each page's content is written as soon as the page is drawn.
 /// </summary>
 internal static class PdfRenderer
 {
     /// <summary>The application named in the document information and XMP metadata.</summary>
     public const string Creator = "Kommune.Protocols";
 
-    public static PdfDocument Render(PaperDocument paper, IReadOnlyList<LaidPage> pages, FixedDate date)
+    public static void Render(PaperDocument paper, IReadOnlyList<LaidPage> pages, FixedDate date, Stream output)
     {
-        var document = new PdfDocument();
-        var accessibility = UAManager.ForDocument(document);
-        accessibility.SetDocumentLanguage(paper.LanguageTag);
-        document.ViewerPreferences.DisplayDocTitle = true;
-        document.PageMode = PdfPageMode.UseOutlines;
-        var info = document.Info;
-        info.Title = paper.Title;
-        info.Subject = paper.Subject;
-        info.Creator = Creator;
-
-        // Written as strings: PDFsharp formats dates with the local time zone and the current culture's calendar.
-        info.Elements.SetString("/CreationDate", date.PdfDate);
-        info.Elements.SetString("/ModDate", date.PdfDate);
-
-        var emitter = new StructureEmitter(accessibility.StructureBuilder);
-        var parentTree = new ParentTreeSpool(accessibility);
+        var file = new PdfFile((256 * 1024) + (8 * 1024 * pages.Count));
+        var catalog = file.Reserve();
+        var pageTree = file.Reserve();
+        var resources = file.Reserve();
+        var fonts = new PdfFonts(file);
+        var tree = new StructureTree(file);
+        var emitter = new StructureEmitter(tree);
+        var content = new PageContent(fonts, tree);
         var heads = new RunningHeads(paper);
         var outline = new List<OutlineEntry>();
-        using var canvas = new PageCanvas();
+        var pageNumbers = new List<int>(pages.Count);
         for (var p = 0; p < pages.Count; p++)
         {
-            var page = document.AddPage();
-            page.Width = XUnit.FromPoint(PageGeometry.Width);
-            page.Height = XUnit.FromPoint(PageGeometry.Height);
-            using var graphics = XGraphics.FromPdfPage(page);
-            canvas.Graphics = graphics;
-            emitter.BeginArtifact();
-            heads.Draw(canvas, p + 1, pages.Count);
+            var page = file.Reserve();
+            pageNumbers.Add(page);
+            content.Begin(page);
+            content.MarkArtifact();
+            heads.Draw(content, p + 1, pages.Count);
             foreach (var placed in pages[p].Ops)
             {
-                Draw(placed, p, canvas, emitter, outline);
+                Draw(placed, p, content, emitter, outline);
             }
 
-            emitter.EndPage();
-            parentTree.Park();
-            canvas.Graphics = null;
+            content.EndMarked();
+            var stream = file.Reserve();
+            file.Stream(stream, content.Written, compress: true);
+            file.Dictionary(page, b => b.Raw("/Type/Page/Parent "u8).Ref(pageTree)
+                .Raw("/MediaBox[0 0 "u8).Number(PageGeometry.Width).Byte((byte)' ').Number(PageGeometry.Height)
+                .Raw("]/Resources "u8).Ref(resources).Raw("/Contents "u8).Ref(stream)
+                .Raw("/StructParents "u8).Int(p).Raw("/Tabs/S"u8));
         }
 
         emitter.CloseBelow(null);
-        parentTree.Restore();
-        Bookmarks.Add(document, outline);
-        SubsetTags.Fix(document, canvas.TextDigest());
-        return document;
+        tree.Finish();
+        fonts.Write(resources);
+        file.Dictionary(pageTree, b =>
+        {
+            b.Raw("/Type/Pages/Count "u8).Int(pageNumbers.Count).Raw("/Kids["u8);
+            for (var i = 0; i < pageNumbers.Count; i++)
+            {
+                (i > 0 ? b.Byte((byte)' ') : b).Ref(pageNumbers[i]);
+            }
+
+            b.Byte((byte)']');
+        });
+        var outlines = OutlineTree.Write(file, outline, pageNumbers);
+        var info = file.Add(b => b.Raw("/Title"u8).TextString(paper.Title).Raw("/Subject"u8).TextString(paper.Subject)
+            .Raw("/Creator"u8).TextString(Creator).Raw("/Producer"u8).TextString(Creator)
+            .Raw("/CreationDate"u8).TextString(date.PdfDate).Raw("/ModDate"u8).TextString(date.PdfDate));
+
+        // The content written so far identifies the document; the metadata names it too, so it comes last.
+        var id = file.ContentId();
+        var uuid = new Guid(id, bigEndian: true).ToString("D", System.Globalization.CultureInfo.InvariantCulture);
+        var metadata = file.Reserve();
+        var packet = XmpPacket.Build(paper.Title, paper.Subject, paper.LanguageTag, Creator, date.XmpDate, uuid);
+        file.Stream(metadata, packet, compress: false, b => b.Raw("/Type/Metadata/Subtype/XML"u8));
+        file.Dictionary(catalog, b =>
+        {
+            b.Raw("/Type/Catalog/Pages "u8).Ref(pageTree).Raw("/Lang"u8).TextString(paper.LanguageTag)
+                .Raw("/MarkInfo<</Marked true>>/StructTreeRoot "u8).Ref(tree.Root)
+                .Raw("/ViewerPreferences<</DisplayDocTitle true>>/Metadata "u8).Ref(metadata);
+            if (outlines != 0)
+            {
+                b.Raw("/Outlines "u8).Ref(outlines).Raw("/PageMode/UseOutlines"u8);
+            }
+        });
+        file.Finish(catalog, info, id);
+        file.Bytes.CopyTo(output);
     }
 
-    private static void Draw(Placed placed, int page, PageCanvas canvas, StructureEmitter emitter, List<OutlineEntry> outline)
+    private static void Draw(Placed placed, int page, PageContent content, StructureEmitter emitter, List<OutlineEntry> outline)
     {
         var (dx, dy) = (placed.Dx, placed.Dy);
         switch (placed.Op)
@@ -71,22 +95,22 @@ internal static class PdfRenderer
             case TextOp text:
                 if (placed.Artifact || text.Node is null)
                 {
-                    emitter.BeginArtifact();
+                    content.MarkArtifact();
                 }
                 else
                 {
-                    emitter.Open(text.Node);
+                    content.MarkElement(emitter.Open(text.Node));
                 }
 
-                canvas.Text(text.Text, text.Face, text.Size, text.Color, text.X + dx, text.Baseline + dy);
+                content.Text(text.Text, text.Face, text.Size, text.Color, text.X + dx, text.Baseline + dy);
                 break;
             case LineOp line:
-                emitter.BeginArtifact();
-                canvas.Line(line.X1 + dx, line.Y1 + dy, line.X2 + dx, line.Y2 + dy, line.Width, line.Color);
+                content.MarkArtifact();
+                content.Line(line.X1 + dx, line.Y1 + dy, line.X2 + dx, line.Y2 + dy, line.Width, line.Color);
                 break;
             case FillOp fill:
-                emitter.BeginArtifact();
-                canvas.Fill(fill.X + dx, fill.Y + dy, fill.Width, fill.Height, fill.Color);
+                content.MarkArtifact();
+                content.Rectangle(fill.X + dx, fill.Y + dy, fill.Width, fill.Height, fill.Color);
                 break;
             case OpenOp open when !placed.Artifact:
                 emitter.Open(open.Node);

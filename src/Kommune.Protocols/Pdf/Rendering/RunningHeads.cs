@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Kommune.Protocols.Paper.Blocks;
 using Kommune.Protocols.Pdf.Layout;
+using Kommune.Protocols.Pdf.Output;
 using Kommune.Protocols.Pdf.Text;
 
 namespace Kommune.Protocols.Pdf.Rendering;
@@ -20,7 +21,7 @@ internal sealed class RunningHeads(PaperDocument paper)
     private readonly IReadOnlyList<LinePiece>? draft = paper.DraftMark is { } mark ? OneLine(mark, PdfStyles.DraftMark, PageGeometry.TextWidth) : null;
     private IReadOnlyList<LinePiece>? left;
 
-    public void Draw(PageCanvas canvas, int page, int pages)
+    public void Draw(PageContent canvas, int page, int pages)
     {
         var top = PageGeometry.HeaderDistance;
         var rightWidth = Width(right, style);
@@ -48,7 +49,7 @@ internal sealed class RunningHeads(PaperDocument paper)
         DrawPieces(canvas, foot, style, PageGeometry.Left + ((PageGeometry.TextWidth - Width(foot, style)) / 2), footTop);
     }
 
-    private static void DrawPieces(PageCanvas canvas, IReadOnlyList<LinePiece> pieces, BlockStyle style, double x, double top)
+    private static void DrawPieces(PageContent canvas, IReadOnlyList<LinePiece> pieces, BlockStyle style, double x, double top)
     {
         foreach (var piece in pieces)
         {

@@ -4,8 +4,7 @@ namespace Kommune.Protocols.Pdf.Rendering;
 
 /// <summary>
 /// The document's XMP metadata: title, subject, language, producer, fixed dates, the document
-/// and instance ids, and the PDF/UA-1 identification (<c>pdfuaid:part</c> 1) that PDFsharp
-/// 6.2.4 does not write.
+/// and instance ids, and the PDF/UA-1 identification (<c>pdfuaid:part</c> 1).
 /// </summary>
 internal static class XmpPacket
 {
