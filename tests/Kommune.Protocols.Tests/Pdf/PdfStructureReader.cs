@@ -38,7 +38,7 @@ public sealed class PdfStructureReader(PdfDocument document)
     public IToken Resolve(IToken token) =>
         token is IndirectReferenceToken reference ? Resolve(document.Structure.GetObject(reference.Data).Data) : token;
 
-    /// <summary>The structure tree root's element (PDFsharp's <c>Document</c>).</summary>
+    /// <summary>The structure tree root's element (the <c>Document</c> element).</summary>
     public StructureElement Root()
     {
         var root = Get(Catalog, "StructTreeRoot") as DictionaryToken ?? throw new InvalidOperationException("no StructTreeRoot");

@@ -36,10 +36,10 @@ internal sealed class FontResource
     /// <summary>The name pages use for the font (<c>F0</c>).</summary>
     public string ResourceName { get; }
 
-    /// <summary>Writes <paramref name="text"/> as a hexadecimal string of glyph ids.</summary>
+    /// <summary>Writes <paramref name="text"/> as a string of two-byte glyph ids (a literal string: half the bytes of a hexadecimal one, so half the work to deflate).</summary>
     public void Show(string text, PdfBytes content)
     {
-        content.Byte((byte)'<');
+        content.Byte((byte)'(');
         foreach (var c in text)
         {
             var glyph = font.GlyphId(c);
@@ -48,10 +48,11 @@ internal sealed class FontResource
                 characterOf[glyph] = c;
             }
 
-            content.Hex16(glyph);
+            Literal(content, (byte)(glyph >> 8));
+            Literal(content, (byte)glyph);
         }
 
-        content.Byte((byte)'>');
+        content.Byte((byte)')');
     }
 
     /// <summary>Writes the font dictionary and what hangs from it.</summary>
@@ -104,6 +105,26 @@ internal sealed class FontResource
 
         file.Dictionary(Number, b => b.Raw("/Type/Font/Subtype/Type0/BaseFont"u8).Name(baseFont)
             .Raw("/Encoding/Identity-H/DescendantFonts["u8).Ref(cidFont).Raw("]/ToUnicode "u8).Ref(toUnicode));
+    }
+
+    // Parentheses and the backslash are escaped; so are CR and LF, which a reader would turn into one line end.
+    private static void Literal(PdfBytes content, byte b)
+    {
+        switch (b)
+        {
+            case (byte)'(' or (byte)')' or (byte)'\\':
+                content.Byte((byte)'\\').Byte(b);
+                break;
+            case (byte)'\r':
+                content.Byte((byte)'\\').Byte((byte)'r');
+                break;
+            case (byte)'\n':
+                content.Byte((byte)'\\').Byte((byte)'n');
+                break;
+            default:
+                content.Byte(b);
+                break;
+        }
     }
 
     // Same glyphs, same tag: the tag changes with the subset, never with the run.

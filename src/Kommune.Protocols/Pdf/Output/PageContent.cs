@@ -13,6 +13,7 @@ internal sealed class PageContent(PdfFonts fonts, StructureTree tree)
 {
     private readonly PdfBytes content = new(64 * 1024);
     private StructureElement? marked;
+    private int markedAt;
     private bool inArtifact;
     private int pageNumber;
     private FontResource? font;
@@ -38,10 +39,10 @@ internal sealed class PageContent(PdfFonts fonts, StructureTree tree)
         tree.BeginPage();
     }
 
-    /// <summary>What is drawn next belongs to <paramref name="element"/>.</summary>
+    /// <summary>What is drawn next belongs to <paramref name="element"/>: the running sequence goes on, unless an element opened or closed since it began (then the order of the element's children needs a new one).</summary>
     public void MarkElement(StructureElement element)
     {
-        if (ReferenceEquals(marked, element))
+        if (ReferenceEquals(marked, element) && markedAt == tree.Changes)
         {
             return;
         }
@@ -50,6 +51,7 @@ internal sealed class PageContent(PdfFonts fonts, StructureTree tree)
         var mcid = tree.Mark(element, pageNumber);
         content.Name(element.Type).Raw("<</MCID "u8).Int(mcid).Raw(">>BDC\n"u8);
         marked = element;
+        markedAt = tree.Changes;
     }
 
     /// <summary>What is drawn next is an artifact (running heads, borders, repeated header rows).</summary>

@@ -174,8 +174,6 @@ internal sealed class PdfBytes(int capacity = 16 * 1024)
         return this;
     }
 
-    public void CopyTo(Stream output) => output.Write(buffer, 0, Length);
-
     private static byte Digit(int nibble) => (byte)(nibble < 10 ? '0' + nibble : 'A' + nibble - 10);
 
     private Span<byte> Space(int size)

@@ -4,26 +4,39 @@ using System.Security.Cryptography;
 namespace Kommune.Protocols.Pdf.Output;
 
 /// <summary>
-/// A PDF file being written front to back: object numbers are handed out before the objects are
-/// written (so a page can point at its parent before the page tree exists), each object's
-/// position is kept for the cross-reference table, and streams are deflated as they are written.
-/// The file identifier is a hash of everything before the trailer, so it names the content.
+/// A PDF file being written front to back into a stream: object numbers are handed out before
+/// the objects are written (so a page can point at its parent before the page tree exists), each
+/// object's position is kept for the cross-reference table, streams are deflated as they are
+/// written, and finished objects go to the target in chunks, so memory does not grow with the
+/// document. The file identifier is a hash of the content (<see cref="ContentId"/>).
 /// </summary>
-internal sealed class PdfFile
+internal sealed class PdfFile : IDisposable
 {
-    private readonly List<int> offsets = [0];
-    private readonly MemoryStream deflated = new();
+    private const int Chunk = 256 * 1024;
 
-    public PdfFile(int capacity)
+    private readonly List<long> offsets = [0];
+    private readonly MemoryStream deflated = new();
+    private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly Stream output;
+    private bool hashing = true;
+
+    // Bytes already sent to the target.
+    private long sent;
+
+    public PdfFile(Stream output)
     {
-        Bytes = new PdfBytes(capacity);
+        this.output = output;
+        Bytes = new PdfBytes(Chunk + (Chunk / 4));
 
         // A binary comment after the header tells transfer programs the file is not text.
         Bytes.Raw("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"u8);
     }
 
-    /// <summary>The file so far.</summary>
+    /// <summary>The file's bytes not yet sent to the target.</summary>
     public PdfBytes Bytes { get; }
+
+    /// <summary>The position in the file of the next byte written.</summary>
+    private long Position => sent + Bytes.Length;
 
     /// <summary>A number for an object that will be written later.</summary>
     public int Reserve()
@@ -40,11 +53,18 @@ internal sealed class PdfFile
             throw new InvalidOperationException($"Object {number} was written twice.");
         }
 
-        offsets[number] = Bytes.Length;
+        offsets[number] = Position;
         return Bytes.Int(number).Raw(" 0 obj\n"u8);
     }
 
-    public void End() => Bytes.Raw("\nendobj\n"u8);
+    public void End()
+    {
+        Bytes.Raw("\nendobj\n"u8);
+        if (Bytes.Length >= Chunk)
+        {
+            Send();
+        }
+    }
 
     /// <summary>Writes a new object holding <paramref name="dictionary"/>'s entries (without the brackets) and returns its number.</summary>
     public int Add(Action<PdfBytes> dictionary)
@@ -95,7 +115,7 @@ internal sealed class PdfFile
     /// <summary>Writes the cross-reference table and the trailer with the file identifier <paramref name="id"/>; every reserved object must have been written.</summary>
     public void Finish(int catalog, int info, ReadOnlySpan<byte> id)
     {
-        var xref = Bytes.Length;
+        var xref = Position;
         Bytes.Raw("xref\n0 "u8).Int(offsets.Count).Raw("\n0000000000 65535 f \n"u8);
         Span<byte> entry = stackalloc byte[20];
         for (var number = 1; number < offsets.Count; number++)
@@ -114,6 +134,10 @@ internal sealed class PdfFile
 
             " 00000 n \n"u8.CopyTo(entry[10..]);
             Bytes.Raw(entry);
+            if (Bytes.Length >= Chunk)
+            {
+                Send();
+            }
         }
 
         Bytes.Raw("trailer\n<</Size "u8).Int(offsets.Count).Raw("/Root "u8).Ref(catalog).Raw("/Info "u8).Ref(info).Raw("/ID[<"u8);
@@ -121,10 +145,35 @@ internal sealed class PdfFile
         Bytes.Raw("><"u8);
         HexId(id);
         Bytes.Raw(">]>>\nstartxref\n"u8).Int(xref).Raw("\n%%EOF\n"u8);
+        Send();
+        output.Flush();
     }
 
-    /// <summary>A 16-byte hash of the file so far: the file identifier, and the metadata's document id.</summary>
-    public byte[] ContentId() => SHA256.HashData(Bytes.Written)[..16];
+    /// <summary>A 16-byte hash of the file so far: the file identifier, and the metadata's document id. Called once, before the metadata is written.</summary>
+    public byte[] ContentId()
+    {
+        Send();
+        hashing = false;
+        return hash.GetHashAndReset()[..16];
+    }
+
+    public void Dispose()
+    {
+        hash.Dispose();
+        deflated.Dispose();
+    }
+
+    private void Send()
+    {
+        if (hashing)
+        {
+            hash.AppendData(Bytes.Written);
+        }
+
+        output.Write(Bytes.Written);
+        sent += Bytes.Length;
+        Bytes.Clear();
+    }
 
     private void HexId(ReadOnlySpan<byte> id)
     {

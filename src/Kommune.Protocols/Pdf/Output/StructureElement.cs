@@ -3,14 +3,12 @@ using Kommune.Protocols.Pdf.Layout;
 namespace Kommune.Protocols.Pdf.Output;
 
 /// <summary>
-/// One element of the structure tree while it is open: its object number, its parent and its
-/// children in reading order (elements, and marked-content sequences on pages). Written when it
-/// closes, since only then are its children known.
+/// One element of the structure tree while it is open: its object number, its parent, and where
+/// its children start in the tree's list of open children. Written when it closes, since only
+/// then are its children known.
 /// </summary>
-internal sealed class StructureElement(int number, string type, StructureElement? parent, StructureNode? node)
+internal sealed class StructureElement(int number, string type, StructureElement? parent, StructureNode? node, int firstKid)
 {
-    private readonly List<Kid> kids = [];
-
     public int Number { get; } = number;
 
     /// <summary>The structure type (<c>P</c>, <c>H1</c>, <c>TD</c>).</summary>
@@ -21,22 +19,13 @@ internal sealed class StructureElement(int number, string type, StructureElement
     /// <summary>The layout's node, with the attributes; null for the document element.</summary>
     public StructureNode? Node { get; } = node;
 
+    /// <summary>Where the element's children start in the tree's list: an element's children follow its parent's, and are removed when it closes.</summary>
+    public int FirstKid { get; } = firstKid;
+
     /// <summary>The page (object number) of the element's first marked content; its other pages' content is referenced with the page named.</summary>
-    private int Page { get; set; }
+    public int Page { get; set; }
 
-    public void AddElement(StructureElement child) => kids.Add(new Kid(child.Number, -1, 0));
-
-    public void AddContent(int mcid, int page)
-    {
-        if (Page == 0)
-        {
-            Page = page;
-        }
-
-        kids.Add(new Kid(0, mcid, page));
-    }
-
-    public void Write(PdfFile file, int parentNumber)
+    public void Write(PdfFile file, int parentNumber, ReadOnlySpan<StructureKid> kids)
     {
         var b = file.Begin(Number).Raw("<</Type/StructElem/S"u8).Name(Type).Raw("/P "u8).Ref(parentNumber);
         if (Page != 0)
@@ -66,7 +55,7 @@ internal sealed class StructureElement(int number, string type, StructureElement
         }
 
         b.Raw("/K["u8);
-        for (var i = 0; i < kids.Count; i++)
+        for (var i = 0; i < kids.Length; i++)
         {
             if (i > 0)
             {
@@ -91,6 +80,4 @@ internal sealed class StructureElement(int number, string type, StructureElement
         b.Raw("]>>"u8);
         file.End();
     }
-
-    private readonly record struct Kid(int Element, int Mcid, int Page);
 }

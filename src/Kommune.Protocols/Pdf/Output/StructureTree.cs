@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Kommune.Protocols.Pdf.Layout;
 
 namespace Kommune.Protocols.Pdf.Output;
@@ -6,19 +7,25 @@ namespace Kommune.Protocols.Pdf.Output;
 /// The document's structure tree as it is built in reading order: a document element under the
 /// root, elements opened and closed as the text is drawn, and for every page the parent tree's
 /// list of which element owns each marked-content id. Closed elements are written at once, so
-/// memory holds only the open ones and the parent tree's numbers.
+/// memory holds only the open ones and the parent tree's numbers. Elements close in the reverse
+/// order they open, so the children of all open elements live in one list, each element's after
+/// its parent's.
 /// </summary>
 internal sealed class StructureTree
 {
     private readonly PdfFile file;
     private readonly List<List<int>> owners = [];
+    private readonly List<StructureKid> kids = [];
 
     public StructureTree(PdfFile file)
     {
         this.file = file;
         Root = file.Reserve();
-        Document = new StructureElement(file.Reserve(), "Document", null, null);
+        Document = new StructureElement(file.Reserve(), "Document", null, null, 0);
     }
+
+    /// <summary>Counts the elements opened and closed, so marked content can tell that the tree changed under it.</summary>
+    public int Changes { get; private set; }
 
     /// <summary>The structure tree root's object number.</summary>
     public int Root { get; }
@@ -28,13 +35,19 @@ internal sealed class StructureTree
     /// <summary>A new element under <paramref name="parent"/>, after its children so far.</summary>
     public StructureElement Open(StructureNode node, StructureElement parent)
     {
-        var element = new StructureElement(file.Reserve(), TypeOf(node.Tag), parent, node);
-        parent.AddElement(element);
-        return element;
+        var number = file.Reserve();
+        Changes++;
+        kids.Add(new StructureKid(number, -1, 0));
+        return new StructureElement(number, TypeOf(node.Tag), parent, node, kids.Count);
     }
 
-    /// <summary>Writes a finished element.</summary>
-    public void Close(StructureElement element) => element.Write(file, element.Parent?.Number ?? Root);
+    /// <summary>Writes a finished element (the last one opened of those still open).</summary>
+    public void Close(StructureElement element)
+    {
+        element.Write(file, element.Parent?.Number ?? Root, CollectionsMarshal.AsSpan(kids)[element.FirstKid..]);
+        kids.RemoveRange(element.FirstKid, kids.Count - element.FirstKid);
+        Changes++;
+    }
 
     /// <summary>Starts the next page's list of marked-content owners.</summary>
     public void BeginPage() => owners.Add([]);
@@ -45,14 +58,19 @@ internal sealed class StructureTree
         var list = owners[^1];
         var mcid = list.Count;
         list.Add(element.Number);
-        element.AddContent(mcid, page);
+        if (element.Page == 0)
+        {
+            element.Page = page;
+        }
+
+        kids.Add(new StructureKid(0, mcid, page));
         return mcid;
     }
 
     /// <summary>Closes the document element and writes the root and the parent tree (page <c>i</c>'s key is <c>i</c>).</summary>
     public void Finish()
     {
-        Document.Write(file, Root);
+        Close(Document);
         var parentTree = file.Reserve();
         var b = file.Begin(parentTree).Raw("<</Nums["u8);
         for (var page = 0; page < owners.Count; page++)

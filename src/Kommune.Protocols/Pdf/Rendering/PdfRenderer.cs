@@ -8,7 +8,8 @@ namespace Kommune.Protocols.Pdf.Rendering;
 /// Writes laid-out pages as a tagged PDF: running heads and borders as artifacts, text inside its
 /// structure elements in reading order, bookmarks from the headings, the title, subject and
 /// language, fixed dates, XMP metadata with the PDF/UA identification, and the embedded font
-/// subsets. Each page's content is written as soon as the page is drawn.
+/// subsets. Each page is written to the target as soon as it is drawn; what stays in memory is
+/// the open structure elements, the parent tree's numbers and the outline.
 /// </summary>
 internal static class PdfRenderer
 {
@@ -17,7 +18,7 @@ internal static class PdfRenderer
 
     public static void Render(PaperDocument paper, IReadOnlyList<LaidPage> pages, FixedDate date, Stream output)
     {
-        var file = new PdfFile((256 * 1024) + (8 * 1024 * pages.Count));
+        using var file = new PdfFile(output);
         var catalog = file.Reserve();
         var pageTree = file.Reserve();
         var resources = file.Reserve();
@@ -84,7 +85,6 @@ internal static class PdfRenderer
             }
         });
         file.Finish(catalog, info, id);
-        file.Bytes.CopyTo(output);
     }
 
     private static void Draw(Placed placed, int page, PageContent content, StructureEmitter emitter, List<OutlineEntry> outline)
