@@ -59,16 +59,38 @@ internal sealed class PdfBytes(int capacity = 16 * 1024)
     /// <summary>A real number rounded to three decimals, without exponent or trailing zeros (<c>12.5</c>, <c>-3</c>).</summary>
     public PdfBytes Number(double value)
     {
-        var rounded = Math.Round(value, 3, MidpointRounding.AwayFromZero);
-        if (rounded == 0)
+        // In thousandths, rounded half away from zero; written digit by digit (a custom format string is
+        // several times slower, and this runs for every coordinate on every page).
+        var scaled = Math.Round(value * 1000, MidpointRounding.AwayFromZero);
+        if (!(Math.Abs(scaled) < 9e15))
         {
-            // Negative zero would print as "-0".
-            rounded = 0;
+            throw new ArgumentOutOfRangeException(nameof(value), value, "A number in a PDF must be finite and within range.");
         }
 
-        var span = Space(32);
-        rounded.TryFormat(span, out var written, "0.###", CultureInfo.InvariantCulture);
-        Length += written;
+        var thousandths = (long)scaled;
+        if (thousandths < 0)
+        {
+            Byte((byte)'-');
+            thousandths = -thousandths;
+        }
+
+        Int(thousandths / 1000);
+        var fraction = (int)(thousandths % 1000);
+        if (fraction != 0)
+        {
+            Byte((byte)'.').Byte((byte)('0' + (fraction / 100)));
+            fraction %= 100;
+            if (fraction != 0)
+            {
+                Byte((byte)('0' + (fraction / 10)));
+                fraction %= 10;
+                if (fraction != 0)
+                {
+                    Byte((byte)('0' + fraction));
+                }
+            }
+        }
+
         return this;
     }
 

