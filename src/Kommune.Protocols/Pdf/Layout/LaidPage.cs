@@ -4,7 +4,7 @@ namespace Kommune.Protocols.Pdf.Layout;
 internal readonly record struct Placed(DrawOp Op, double Dx, double Dy, bool Artifact);
 
 /// <summary>One page of the laid-out paper, in drawing (and reading) order.</summary>
-internal sealed class LaidPage
+internal sealed class LaidPage(int capacity = 16)
 {
-    public List<Placed> Ops { get; } = [];
+    public List<Placed> Ops { get; } = new(capacity);
 }

@@ -16,8 +16,8 @@ internal sealed class Paginator
 
     private readonly IEnumerator<FlowItem> source;
     private readonly List<FlowItem> lookahead = [];
-    private readonly List<LaidPage> pages = [];
-    private LaidPage page = new();
+    private readonly Queue<LaidPage> finished = new();
+    private LaidPage? page;
     private double y;
     private bool pageEmpty;
     private TableInfo? currentTable;
@@ -28,17 +28,31 @@ internal sealed class Paginator
         NewPage();
     }
 
-    public static IReadOnlyList<LaidPage> Paginate(IEnumerable<FlowItem> items)
+    /// <summary>
+    /// The pages, each handed out as soon as nothing more can be placed on it (the items are
+    /// pulled as they are needed), so a caller that writes each page and lets it go keeps one page
+    /// of laid-out text in memory, not the document's.
+    /// </summary>
+    public static IEnumerable<LaidPage> Pages(IEnumerable<FlowItem> items)
     {
         using var source = items.GetEnumerator();
         var paginator = new Paginator(source);
         while (paginator.Next() is { } item)
         {
             paginator.Place(item);
+            while (paginator.finished.TryDequeue(out var done))
+            {
+                yield return done;
+            }
         }
 
-        return paginator.pages;
+        yield return paginator.Current;
     }
+
+    /// <summary>All the pages at once.</summary>
+    public static IReadOnlyList<LaidPage> Paginate(IEnumerable<FlowItem> items) => [.. Pages(items)];
+
+    private LaidPage Current => page ?? throw new InvalidOperationException("No page has been started.");
 
     private FlowItem? Next()
     {
@@ -206,7 +220,7 @@ internal sealed class Paginator
 
         foreach (var op in ((LineItem)item).Ops)
         {
-            page.Ops.Add(new Placed(op, x, top, artifact));
+            Current.Ops.Add(new Placed(op, x, top, artifact));
         }
     }
 
@@ -215,12 +229,12 @@ internal sealed class Paginator
         var table = row.Table;
         if (row.Header)
         {
-            page.Ops.Add(new Placed(new FillOp(0, 0, table.Width, row.Height, Rgb.HeaderFill), x, top, Artifact: true));
+            Current.Ops.Add(new Placed(new FillOp(0, 0, table.Width, row.Height, Rgb.HeaderFill), x, top, Artifact: true));
         }
 
         if (!artifact)
         {
-            page.Ops.Add(new Placed(new OpenOp(row.Node), x, top, Artifact: false));
+            Current.Ops.Add(new Placed(new OpenOp(row.Node), x, top, Artifact: false));
         }
 
         for (var c = 0; c < row.Cells.Length; c++)
@@ -228,7 +242,7 @@ internal sealed class Paginator
             var cell = row.Cells[c];
             if (!artifact)
             {
-                page.Ops.Add(new Placed(new OpenOp(cell.Node), x, top, Artifact: false));
+                Current.Ops.Add(new Placed(new OpenOp(cell.Node), x, top, Artifact: false));
             }
 
             var cellX = x + table.ColumnX[c] + RowItem.PadLeft;
@@ -245,23 +259,28 @@ internal sealed class Paginator
         if (!artifact)
         {
             // The row ends here: a continuation on the next page is a new row element.
-            page.Ops.Add(new Placed(new CloseOp(table.Node), x, top, Artifact: false));
+            Current.Ops.Add(new Placed(new CloseOp(table.Node), x, top, Artifact: false));
         }
 
         var bottom = row.Height;
-        page.Ops.Add(new Placed(new LineOp(0, 0, table.Width, 0, PdfStyles.BorderWidth, Rgb.BorderGray), x, top, Artifact: true));
-        page.Ops.Add(new Placed(new LineOp(0, bottom, table.Width, bottom, PdfStyles.BorderWidth, Rgb.BorderGray), x, top, Artifact: true));
+        Current.Ops.Add(new Placed(new LineOp(0, 0, table.Width, 0, PdfStyles.BorderWidth, Rgb.BorderGray), x, top, Artifact: true));
+        Current.Ops.Add(new Placed(new LineOp(0, bottom, table.Width, bottom, PdfStyles.BorderWidth, Rgb.BorderGray), x, top, Artifact: true));
         for (var c = 0; c <= table.ColumnX.Length; c++)
         {
             var edge = c < table.ColumnX.Length ? table.ColumnX[c] : table.Width;
-            page.Ops.Add(new Placed(new LineOp(edge, 0, edge, bottom, PdfStyles.BorderWidth, Rgb.BorderGray), x, top, Artifact: true));
+            Current.Ops.Add(new Placed(new LineOp(edge, 0, edge, bottom, PdfStyles.BorderWidth, Rgb.BorderGray), x, top, Artifact: true));
         }
     }
 
     private void NewPage()
     {
-        page = new LaidPage();
-        pages.Add(page);
+        if (page is not null)
+        {
+            finished.Enqueue(page);
+        }
+
+        // A page holds about as many operations as the one before it.
+        page = new LaidPage(page?.Ops.Count ?? 16);
         y = PageGeometry.Top;
         pageEmpty = true;
     }

@@ -25,18 +25,21 @@ internal sealed class PageContent(PdfFonts fonts, StructureTree tree)
     /// <summary>The content stream written so far.</summary>
     public ReadOnlySpan<byte> Written => content.Written;
 
-    /// <summary>Starts the content of the page object <paramref name="page"/>.</summary>
-    public void Begin(int page)
+    /// <summary>Starts the content of the page object <paramref name="page"/>; <paramref name="marked"/> when it holds structure content (the parent tree gets an entry for it).</summary>
+    public void Begin(int page, bool marked = true)
     {
         content.Clear();
         pageNumber = page;
-        marked = null;
+        this.marked = null;
         inArtifact = false;
         font = null;
         fill = null;
         stroke = null;
         lineWidth = -1;
-        tree.BeginPage();
+        if (marked)
+        {
+            tree.BeginPage();
+        }
     }
 
     /// <summary>What is drawn next belongs to <paramref name="element"/>: the running sequence goes on, unless an element opened or closed since it began (then the order of the element's children needs a new one).</summary>

@@ -16,7 +16,7 @@ internal static class PdfRenderer
     /// <summary>The application named in the document information and XMP metadata.</summary>
     public const string Creator = "Kommune.Protocols";
 
-    public static void Render(PaperDocument paper, IReadOnlyList<LaidPage> pages, FixedDate date, Stream output)
+    public static void Render(PaperDocument paper, IEnumerable<LaidPage> pages, FixedDate date, Stream output)
     {
         using var file = new PdfFile(output);
         var catalog = file.Reserve();
@@ -28,15 +28,17 @@ internal static class PdfRenderer
         var content = new PageContent(fonts, tree);
         var heads = new RunningHeads(paper);
         var outline = new List<OutlineEntry>();
-        var pageNumbers = new List<int>(pages.Count);
-        for (var p = 0; p < pages.Count; p++)
+        var pageNumbers = new List<int>();
+        var feet = new List<int>();
+        var p = 0;
+        foreach (var laid in pages)
         {
             var page = file.Reserve();
             pageNumbers.Add(page);
             content.Begin(page);
             content.MarkArtifact();
-            heads.Draw(content, p + 1, pages.Count);
-            foreach (var placed in pages[p].Ops)
+            heads.DrawHead(content);
+            foreach (var placed in laid.Ops)
             {
                 Draw(placed, p, content, emitter, outline);
             }
@@ -44,10 +46,24 @@ internal static class PdfRenderer
             content.EndMarked();
             var stream = file.Reserve();
             file.Stream(stream, content.Written, compress: true);
+
+            // The foot says how many pages there are, so it is a second content stream, written at the end.
+            var foot = file.Reserve();
+            feet.Add(foot);
             file.Dictionary(page, b => b.Raw("/Type/Page/Parent "u8).Ref(pageTree)
                 .Raw("/MediaBox[0 0 "u8).Number(PageGeometry.Width).Byte((byte)' ').Number(PageGeometry.Height)
-                .Raw("]/Resources "u8).Ref(resources).Raw("/Contents "u8).Ref(stream)
-                .Raw("/StructParents "u8).Int(p).Raw("/Tabs/S"u8));
+                .Raw("]/Resources "u8).Ref(resources).Raw("/Contents["u8).Ref(stream).Byte((byte)' ').Ref(foot)
+                .Raw("]/StructParents "u8).Int(p).Raw("/Tabs/S"u8));
+            p++;
+        }
+
+        for (var i = 0; i < feet.Count; i++)
+        {
+            content.Begin(pageNumbers[i], marked: false);
+            content.MarkArtifact();
+            heads.DrawFoot(content, i + 1, feet.Count);
+            content.EndMarked();
+            file.Stream(feet[i], content.Written, compress: true);
         }
 
         emitter.CloseBelow(null);

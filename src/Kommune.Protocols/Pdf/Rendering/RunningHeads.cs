@@ -9,7 +9,8 @@ namespace Kommune.Protocols.Pdf.Rendering;
 
 /// <summary>
 /// The running head (the body at the left, the date at the right, the draft mark under them) and
-/// foot (<i>Side 2 af 7</i>, centred), drawn on every page as pagination artifacts. A body name
+/// foot (<i>Side 2 af 7</i>, centred), drawn on every page as pagination artifacts; the foot
+/// separately, once the number of pages is known. A body name
 /// too long for the head is cut with an ellipsis there; the front page prints it in full.
 /// </summary>
 internal sealed class RunningHeads(PaperDocument paper)
@@ -21,7 +22,8 @@ internal sealed class RunningHeads(PaperDocument paper)
     private readonly IReadOnlyList<LinePiece>? draft = paper.DraftMark is { } mark ? OneLine(mark, PdfStyles.DraftMark, PageGeometry.TextWidth) : null;
     private IReadOnlyList<LinePiece>? left;
 
-    public void Draw(PageContent canvas, int page, int pages)
+    /// <summary>Draws the head: the same on every page.</summary>
+    public void DrawHead(PageContent canvas)
     {
         var top = PageGeometry.HeaderDistance;
         var rightWidth = Width(right, style);
@@ -32,7 +34,11 @@ internal sealed class RunningHeads(PaperDocument paper)
         {
             DrawPieces(canvas, draft, PdfStyles.DraftMark, PageGeometry.Left, top + style.LineHeight);
         }
+    }
 
+    /// <summary>Draws the foot of page <paramref name="page"/> of <paramref name="pages"/>.</summary>
+    public void DrawFoot(PageContent canvas, int page, int pages)
+    {
         var label = new StringBuilder();
         foreach (var part in paper.PageLabel)
         {
