@@ -39,8 +39,8 @@ public static class PdfWriter
     /// <summary>
     /// Writes the PDF asynchronously: the target sees only asynchronous writes and flushes (as
     /// ASP.NET Core's response body requires by default) and the bytes are those of
-    /// <see cref="Write"/>. The document is built in memory first (a PDF's cross-reference table
-    /// needs every object's position), then copied in 64 KiB chunks.
+    /// <see cref="Write"/>. Pages reach the target as they are written, through a bounded queue of
+    /// 64 KiB chunks, so memory never holds the whole document.
     /// </summary>
     /// <param name="meeting">The meeting.</param>
     /// <param name="output">A writable stream; it need not seek, and synchronous writes may be refused.</param>
