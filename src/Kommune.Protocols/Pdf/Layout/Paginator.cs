@@ -49,9 +49,6 @@ internal sealed class Paginator
         yield return paginator.Current;
     }
 
-    /// <summary>All the pages at once.</summary>
-    public static IReadOnlyList<LaidPage> Paginate(IEnumerable<FlowItem> items) => [.. Pages(items)];
-
     private LaidPage Current => page ?? throw new InvalidOperationException("No page has been started.");
 
     private FlowItem? Next()
