@@ -8,13 +8,18 @@ namespace Kommune.Protocols.Pdf.Output;
 /// the objects are written (so a page can point at its parent before the page tree exists), each
 /// object's position is kept for the cross-reference table, streams are deflated as they are
 /// written, and finished objects go to the target in chunks, so memory does not grow with the
-/// document. The file identifier is a hash of the content (<see cref="ContentId"/>).
+/// document. Dictionaries are packed into compressed object streams and the cross-reference
+/// table is a compressed stream too (PDF 1.5), which makes a long paper's file about a third of
+/// its plain size. The file identifier is a hash of the content (<see cref="ContentId"/>).
 /// </summary>
 internal sealed class PdfFile : IDisposable
 {
     private const int Chunk = 256 * 1024;
 
-    private readonly List<long> offsets = [0];
+    // For each object number: where it is (type 1: at an offset; type 2: in an object stream; 0: not yet written).
+    private readonly List<XrefEntry> entries = [new(0, 0, 65535)];
+    private readonly ObjectStream packed = new();
+    private readonly PdfBytes scratch = new(64 * 1024);
     private readonly MemoryStream deflated = new();
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly Stream output;
@@ -41,28 +46,25 @@ internal sealed class PdfFile : IDisposable
     /// <summary>A number for an object that will be written later.</summary>
     public int Reserve()
     {
-        offsets.Add(-1);
-        return offsets.Count - 1;
+        entries.Add(default);
+        return entries.Count - 1;
     }
 
-    /// <summary>Starts object <paramref name="number"/>; write its value to <see cref="Bytes"/>, then call <see cref="End"/>.</summary>
+    /// <summary>Starts the dictionary (or other non-stream) object <paramref name="number"/>: write its value to what is returned, then call <see cref="End"/>.</summary>
     public PdfBytes Begin(int number)
     {
-        if (offsets[number] >= 0)
-        {
-            throw new InvalidOperationException($"Object {number} was written twice.");
-        }
-
-        offsets[number] = Position;
-        return Bytes.Int(number).Raw(" 0 obj\n"u8);
+        Unwritten(number);
+        var index = packed.Add(number, Reserve);
+        entries[number] = new XrefEntry(2, packed.Number, index);
+        return packed.Body;
     }
 
     public void End()
     {
-        Bytes.Raw("\nendobj\n"u8);
-        if (Bytes.Length >= Chunk)
+        packed.Body.Byte((byte)'\n');
+        if (packed.Full)
         {
-            Send();
+            WritePacked();
         }
     }
 
@@ -84,10 +86,10 @@ internal sealed class PdfFile : IDisposable
 
     /// <summary>
     /// Writes object <paramref name="number"/> as a stream of <paramref name="data"/>, deflated
-    /// unless <paramref name="compress"/> is false; <paramref name="entries"/> adds the
+    /// unless <paramref name="compress"/> is false; <paramref name="extra"/> adds the
     /// dictionary's other entries.
     /// </summary>
-    public void Stream(int number, ReadOnlySpan<byte> data, bool compress, Action<PdfBytes>? entries = null)
+    public void Stream(int number, ReadOnlySpan<byte> data, bool compress, Action<PdfBytes>? extra = null)
     {
         var body = data;
         if (compress)
@@ -101,50 +103,59 @@ internal sealed class PdfFile : IDisposable
             body = deflated.GetBuffer().AsSpan(0, (int)deflated.Length);
         }
 
-        var bytes = Begin(number).Raw("<<"u8);
-        entries?.Invoke(bytes);
+        Unwritten(number);
+        entries[number] = new XrefEntry(1, Position, 0);
+        var bytes = Bytes.Int(number).Raw(" 0 obj\n<<"u8);
+        extra?.Invoke(bytes);
         if (compress)
         {
             bytes.Raw("/Filter/FlateDecode"u8);
         }
 
-        bytes.Raw("/Length "u8).Int(body.Length).Raw(">>\nstream\n"u8).Raw(body).Raw("\nendstream"u8);
-        End();
+        bytes.Raw("/Length "u8).Int(body.Length).Raw(">>\nstream\n"u8).Raw(body).Raw("\nendstream\nendobj\n"u8);
+        if (Bytes.Length >= Chunk)
+        {
+            Send();
+        }
     }
 
-    /// <summary>Writes the cross-reference table and the trailer with the file identifier <paramref name="id"/>; every reserved object must have been written.</summary>
+    /// <summary>Writes the cross-reference stream (with the trailer's entries and the file identifier <paramref name="id"/>); every reserved object must have been written.</summary>
     public void Finish(int catalog, int info, ReadOnlySpan<byte> id)
     {
-        var xref = Position;
-        Bytes.Raw("xref\n0 "u8).Int(offsets.Count).Raw("\n0000000000 65535 f \n"u8);
-        Span<byte> entry = stackalloc byte[20];
-        for (var number = 1; number < offsets.Count; number++)
+        WritePacked();
+        var xref = Reserve();
+        var start = Position;
+        scratch.Clear();
+        for (var number = 0; number < entries.Count; number++)
         {
-            var offset = offsets[number];
-            if (offset < 0)
+            // The cross-reference stream is where it is about to be written.
+            var entry = number == xref ? new XrefEntry(1, start, 0) : entries[number];
+            if (entry.Type == 0 && number != 0)
             {
                 throw new InvalidOperationException($"Object {number} was reserved but never written.");
             }
 
-            for (var i = 9; i >= 0; i--)
+            if (entry.Field2 > uint.MaxValue)
             {
-                entry[i] = (byte)('0' + (offset % 10));
-                offset /= 10;
+                throw new InvalidOperationException("The PDF is larger than 4 GB.");
             }
 
-            " 00000 n \n"u8.CopyTo(entry[10..]);
-            Bytes.Raw(entry);
-            if (Bytes.Length >= Chunk)
-            {
-                Send();
-            }
+            scratch.Byte(entry.Type)
+                .Byte((byte)(entry.Field2 >> 24)).Byte((byte)(entry.Field2 >> 16)).Byte((byte)(entry.Field2 >> 8)).Byte((byte)entry.Field2)
+                .Byte((byte)(entry.Field3 >> 8)).Byte((byte)entry.Field3);
         }
 
-        Bytes.Raw("trailer\n<</Size "u8).Int(offsets.Count).Raw("/Root "u8).Ref(catalog).Raw("/Info "u8).Ref(info).Raw("/ID[<"u8);
-        HexId(id);
-        Bytes.Raw("><"u8);
-        HexId(id);
-        Bytes.Raw(">]>>\nstartxref\n"u8).Int(xref).Raw("\n%%EOF\n"u8);
+        var size = entries.Count;
+        var identifier = id.ToArray();
+        Stream(xref, scratch.Written, compress: true, b =>
+        {
+            b.Raw("/Type/XRef/Size "u8).Int(size).Raw("/W[1 4 2]/Root "u8).Ref(catalog).Raw("/Info "u8).Ref(info).Raw("/ID[<"u8);
+            Hex(b, identifier);
+            b.Raw("><"u8);
+            Hex(b, identifier);
+            b.Raw(">]"u8);
+        });
+        Bytes.Raw("startxref\n"u8).Int(start).Raw("\n%%EOF\n"u8);
         Send();
         output.Flush();
     }
@@ -152,6 +163,7 @@ internal sealed class PdfFile : IDisposable
     /// <summary>A 16-byte hash of the file so far: the file identifier, and the metadata's document id. Called once, before the metadata is written.</summary>
     public byte[] ContentId()
     {
+        WritePacked();
         Send();
         hashing = false;
         return hash.GetHashAndReset()[..16];
@@ -183,11 +195,35 @@ internal sealed class PdfFile : IDisposable
         Bytes.Clear();
     }
 
-    private void HexId(ReadOnlySpan<byte> id)
+    private static void Hex(PdfBytes bytes, byte[] id)
     {
         foreach (var b in id)
         {
-            Bytes.Hex(b);
+            bytes.Hex(b);
         }
     }
+
+    private void Unwritten(int number)
+    {
+        if (entries[number].Type != 0)
+        {
+            throw new InvalidOperationException($"Object {number} was written twice.");
+        }
+    }
+
+    private void WritePacked()
+    {
+        if (packed.Count == 0)
+        {
+            return;
+        }
+
+        packed.CopyTo(scratch, out var first);
+        var count = packed.Count;
+        var number = packed.Number;
+        packed.Clear();
+        Stream(number, scratch.Written, compress: true, b => b.Raw("/Type/ObjStm/N "u8).Int(count).Raw("/First "u8).Int(first));
+    }
+
+    private readonly record struct XrefEntry(byte Type, long Field2, int Field3);
 }
