@@ -215,9 +215,12 @@ internal sealed class Paginator
             return;
         }
 
-        foreach (var op in ((LineItem)item).Ops)
+        // By index: a foreach over the interface would allocate an enumerator per line.
+        var ops = ((LineItem)item).Ops;
+        var placed = Current.Ops;
+        for (var i = 0; i < ops.Count; i++)
         {
-            Current.Ops.Add(new Placed(op, x, top, artifact));
+            placed.Add(new Placed(ops[i], x, top, artifact));
         }
     }
 

@@ -9,8 +9,10 @@ internal static class TextAtoms
     /// <summary>Adds the atoms of <paramref name="runs"/> to <paramref name="atoms"/>, using <paramref name="pending"/> (empty) to gather a word.</summary>
     public static void AddTo(List<TextAtom> atoms, IReadOnlyList<StyledRun> runs, double size, StringBuilder pending)
     {
-        foreach (var run in runs)
+        // By index: a foreach over the interface would allocate an enumerator per paragraph.
+        for (var r = 0; r < runs.Count; r++)
         {
+            var run = runs[r];
             var map = GlyphMap.For(run.Face);
             var pendingKind = AtomKind.Word;
             var text = run.Text;
