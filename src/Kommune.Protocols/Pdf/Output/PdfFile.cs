@@ -15,6 +15,7 @@ namespace Kommune.Protocols.Pdf.Output;
 internal sealed class PdfFile : IDisposable
 {
     private const int Chunk = 256 * 1024;
+    private const int MinCompressed = 512;
 
     // For each object number: where it is (type 1: at an offset; type 2: in an object stream; 0: not yet written).
     private readonly List<XrefEntry> entries = [new(0, 0, 65535)];
@@ -86,11 +87,13 @@ internal sealed class PdfFile : IDisposable
 
     /// <summary>
     /// Writes object <paramref name="number"/> as a stream of <paramref name="data"/>, deflated
-    /// unless <paramref name="compress"/> is false; <paramref name="extra"/> adds the
-    /// dictionary's other entries.
+    /// unless <paramref name="compress"/> is false or the data is under 512 bytes;
+    /// <paramref name="extra"/> adds the dictionary's other entries.
     /// </summary>
     public void Stream(int number, ReadOnlySpan<byte> data, bool compress, Action<PdfBytes>? extra = null)
     {
+        // A tiny stream (a page's foot) is left as it is: setting up a deflater costs more than the bytes it would save.
+        compress &= data.Length >= MinCompressed;
         var body = data;
         if (compress)
         {
