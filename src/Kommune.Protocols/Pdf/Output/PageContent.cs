@@ -25,18 +25,18 @@ internal sealed class PageContent(PdfFonts fonts, StructureTree tree)
     /// <summary>The content stream written so far.</summary>
     public ReadOnlySpan<byte> Written => content.Written;
 
-    /// <summary>Starts the content of the page object <paramref name="page"/>; <paramref name="marked"/> when it holds structure content (the parent tree gets an entry for it).</summary>
-    public void Begin(int page, bool marked = true)
+    /// <summary>Starts the content of the page object <paramref name="page"/>; <paramref name="structured"/> when it holds structure content (the parent tree gets an entry for it).</summary>
+    public void Begin(int page, bool structured = true)
     {
         content.Clear();
         pageNumber = page;
-        this.marked = null;
+        marked = null;
         inArtifact = false;
         font = null;
         fill = null;
         stroke = null;
         lineWidth = -1;
-        if (marked)
+        if (structured)
         {
             tree.BeginPage();
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Kommune.Protocols.Pdf.Output;
 
@@ -32,19 +31,6 @@ internal sealed class PdfBytes(int capacity = 16 * 1024)
     {
         Space(1)[0] = value;
         Length++;
-        return this;
-    }
-
-    /// <summary>Text known to be ASCII (keys, operators, fixed values).</summary>
-    public PdfBytes Ascii(string text)
-    {
-        var span = Space(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            span[i] = (byte)text[i];
-        }
-
-        Length += text.Length;
         return this;
     }
 
@@ -185,14 +171,6 @@ internal sealed class PdfBytes(int capacity = 16 * 1024)
         span[0] = Digit(value >> 4);
         span[1] = Digit(value & 0xF);
         Length += 2;
-        return this;
-    }
-
-    /// <summary>UTF-8 text (a metadata packet, a CMap).</summary>
-    public PdfBytes Utf8(string text)
-    {
-        var span = Space(Encoding.UTF8.GetMaxByteCount(text.Length));
-        Length += Encoding.UTF8.GetBytes(text, span);
         return this;
     }
 

@@ -59,7 +59,7 @@ internal static class PdfRenderer
 
         for (var i = 0; i < feet.Count; i++)
         {
-            content.Begin(pageNumbers[i], marked: false);
+            content.Begin(pageNumbers[i], structured: false);
             content.MarkArtifact();
             heads.DrawFoot(content, i + 1, feet.Count);
             content.EndMarked();
@@ -88,7 +88,7 @@ internal static class PdfRenderer
         var id = file.ContentId();
         var uuid = new Guid(id, bigEndian: true).ToString("D", System.Globalization.CultureInfo.InvariantCulture);
         var metadata = file.Reserve();
-        var packet = XmpPacket.Build(paper.Title, paper.Subject, paper.LanguageTag, Creator, date.XmpDate, uuid);
+        var packet = XmpPacket.Build(paper.Title, paper.Subject, paper.LanguageTag, date.XmpDate, uuid);
         file.Stream(metadata, packet, compress: false, b => b.Raw("/Type/Metadata/Subtype/XML"u8));
         file.Dictionary(catalog, b =>
         {

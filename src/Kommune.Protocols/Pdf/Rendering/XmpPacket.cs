@@ -8,7 +8,7 @@ namespace Kommune.Protocols.Pdf.Rendering;
 /// </summary>
 internal static class XmpPacket
 {
-    public static byte[] Build(string title, string subject, string language, string producer, string date, string uuid)
+    public static byte[] Build(string title, string subject, string language, string date, string uuid)
     {
         var xml = new StringBuilder(2048);
         xml.Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
@@ -24,7 +24,7 @@ internal static class XmpPacket
             .Append("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(title)).Append("</rdf:li></rdf:Alt></dc:title>\n")
             .Append("   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(subject)).Append("</rdf:li></rdf:Alt></dc:description>\n")
             .Append("   <dc:language><rdf:Bag><rdf:li>").Append(Escape(language)).Append("</rdf:li></rdf:Bag></dc:language>\n")
-            .Append("   <pdf:Producer>").Append(Escape(producer)).Append("</pdf:Producer>\n")
+            .Append("   <pdf:Producer>").Append(PdfRenderer.Creator).Append("</pdf:Producer>\n")
             .Append("   <xmp:CreatorTool>").Append(PdfRenderer.Creator).Append("</xmp:CreatorTool>\n")
             .Append("   <xmp:CreateDate>").Append(date).Append("</xmp:CreateDate>\n")
             .Append("   <xmp:ModifyDate>").Append(date).Append("</xmp:ModifyDate>\n")
