@@ -35,7 +35,7 @@ public static class MeetingScheduler
 
         public Schedule Run()
         {
-            var items = ItemsByNumber(meeting.Items);
+            var items = new PlanItems(meeting.Items);
             var meetingStart = At(meeting.Start);
             var planEnd = At(plan.End ?? meeting.End);
             Instant? current = At(plan.Slots.Count > 0 && plan.Slots[0].Start is { } first ? first : meeting.Start);
@@ -48,8 +48,9 @@ public static class MeetingScheduler
             for (var i = 0; i < slots.Length; i++)
             {
                 var slot = plan.Slots[i];
-                AgendaItem? item = null;
-                if (slot.Kind == TimeSlotKind.Item && (slot.Item is null || !items.TryGetValue(slot.Item, out item)))
+                var named = slot.Item is { } number ? items.Name(number) : null;
+                var item = slot.Kind == TimeSlotKind.Item ? named : null;
+                if (slot.Kind == TimeSlotKind.Item && item is null)
                 {
                     problems.Add(new(ScheduleProblemKind.UnknownItem, $"{SlotPath(i)}.item", i, slot.Item));
                 }
@@ -94,7 +95,7 @@ public static class MeetingScheduler
                 problems.Add(new(ScheduleProblemKind.OutOfRange, "timePlan"));
             }
 
-            MissingSlots(items.Count);
+            MissingSlots(items);
             return new Schedule(ValueList.Wrap(slots), (planEnd ?? current)?.InZone(Zone), plan.EndLabel, ValueList.From(problems));
         }
 
@@ -148,35 +149,19 @@ public static class MeetingScheduler
             return planEnd is { } end ? end - s : null;
         }
 
-        private void MissingSlots(int knownItems)
+        private void MissingSlots(PlanItems items)
         {
-            if (knownItems == 0)
-            {
-                return;
-            }
-
-            var planned = new HashSet<ItemNumber>();
-            foreach (var slot in plan.Slots)
-            {
-                if (slot.Item is not null)
-                {
-                    planned.Add(slot.Item);
-                }
-            }
-
-            if (planned.Count == 0)
+            if (!items.AnyNamed)
             {
                 return;
             }
 
             for (var i = 0; i < meeting.Items.Count; i++)
             {
-                var item = meeting.Items[i];
-
                 // The item that prints the plan is the plan itself, not a point on it.
-                if (item.Number is { } number && !planned.Contains(number) && !HoldsPlan(item))
+                if (items.IsUnnamed(i) && !HoldsPlan(meeting.Items[i]))
                 {
-                    problems.Add(new(ScheduleProblemKind.MissingSlot, $"items[{i}]", item: item.Number));
+                    problems.Add(new(ScheduleProblemKind.MissingSlot, $"items[{i}]", item: meeting.Items[i].Number));
                 }
             }
         }
@@ -198,25 +183,5 @@ public static class MeetingScheduler
         }
 
         private static LocalTime Local(Instant instant) => instant.InZone(Zone).TimeOfDay;
-
-        private static Dictionary<ItemNumber, AgendaItem> ItemsByNumber(ValueList<AgendaItem> items)
-        {
-            var byNumber = new Dictionary<ItemNumber, AgendaItem>();
-            Add(items);
-            return byNumber;
-
-            void Add(ValueList<AgendaItem> list)
-            {
-                foreach (var item in list)
-                {
-                    if (item.Number is { } number)
-                    {
-                        byNumber.TryAdd(number, item);
-                    }
-
-                    Add(item.SubItems);
-                }
-            }
-        }
     }
 }
