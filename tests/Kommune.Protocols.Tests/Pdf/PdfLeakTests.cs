@@ -12,7 +12,8 @@ namespace Kommune.Protocols.Tests.Pdf;
 /// carries a unique marker in every text field (<see cref="ClosedMarkers"/>), no marker reaches
 /// the public PDF: not its text (PdfPig), and not any object of the file (every stream
 /// decompressed, every string decoded: information dictionary, XMP, bookmarks, ActualText).
-/// The internal edition does show them, through the same reading, so the test can fail.
+/// The internal edition of every fourth meeting does show them, through the same reading, so the
+/// test can fail.
 /// </summary>
 public partial class PdfLeakTests
 {
@@ -31,6 +32,7 @@ public partial class PdfLeakTests
     {
         var checkedMarkers = 0;
         var checkedPdfs = 0;
+        var checkedControls = 0;
         WithClosedContent.Sample(
             meeting =>
             {
@@ -46,16 +48,22 @@ public partial class PdfLeakTests
                 Assert.Null(markers.FirstOrDefault(inText.Contains));
                 Assert.Null(markers.FirstOrDefault(inObjects.Contains));
 
-                var internalText = ClosedMarkers.Found(PdfTextProjection.FlatText(PdfWriter.WriteToBytes(marked, Internal)));
-                Assert.Null(markers.Where(m => !neverPrinted.Contains(m)).FirstOrDefault(m => !internalText.Contains(m)));
                 Interlocked.Add(ref checkedMarkers, markers.Count);
-                Interlocked.Increment(ref checkedPdfs);
+                if (Interlocked.Increment(ref checkedPdfs) % 4 == 1)
+                {
+                    // The control, on every fourth meeting (reading a PDF is most of this test's time): the
+                    // internal edition prints the markers, so the reading above would see a leak.
+                    var internalText = ClosedMarkers.Found(PdfTextProjection.FlatText(PdfWriter.WriteToBytes(marked, Internal)));
+                    Assert.Null(markers.Where(m => !neverPrinted.Contains(m)).FirstOrDefault(m => !internalText.Contains(m)));
+                    Interlocked.Increment(ref checkedControls);
+                }
             },
             iter: Meetings,
             seed: "0Kq7p3bHn6a1");
 
         Assert.True(checkedMarkers > Meetings, $"only {checkedMarkers} markers were checked");
         Assert.True(checkedPdfs > Meetings * 9 / 10, $"only {checkedPdfs} public PDFs were checked");
+        Assert.True(checkedControls > Meetings / 5, $"only {checkedControls} internal PDFs were checked");
     }
 
     // As the JSON/DOCX leak test: every meeting gets a closed item (with a closed sub-item), a

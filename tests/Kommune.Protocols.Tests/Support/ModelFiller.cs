@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Reflection;
 using Kommune.Protocols.Model;
 using NodaTime;
@@ -15,6 +16,11 @@ namespace Kommune.Protocols.Tests.Support;
 public sealed class ModelFiller
 {
     private static readonly Type[] BlockKinds = [.. typeof(Block).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Block)) && !t.IsAbstract).OrderBy(t => t.Name, StringComparer.Ordinal)];
+
+    // Reflection looked up once per type: the leak tests fill thousands of objects per meeting.
+    private static readonly ConcurrentDictionary<Type, object> FirstEnumValues = new();
+    private static readonly ConcurrentDictionary<Type, Type> ListTypes = new();
+    private static readonly ConcurrentDictionary<Type, MethodInfo> ListMakers = new();
 
     private readonly string prefix;
     private readonly int maxDepth;
@@ -70,7 +76,7 @@ public sealed class ModelFiller
 
         if (type.IsEnum)
         {
-            return Enum.GetValues(type).GetValue(0);
+            return FirstEnumValues.GetOrAdd(type, t => Enum.GetValues(t).GetValue(0)!);
         }
 
         if (type == typeof(bool))
@@ -113,21 +119,15 @@ public sealed class ModelFiller
             throw new InvalidOperationException("A single Block member: fill it through its list.");
         }
 
-        if (type.IsClass && type.Namespace == typeof(Meeting).Namespace && type.GetConstructor(Type.EmptyTypes) is { } constructor)
+        if (ObjectPlan.For(type) is { } plan)
         {
-            var instance = constructor.Invoke(null);
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            var instance = plan.Create();
+            foreach (var member in plan.Members)
             {
-                if (property.SetMethod is not { IsPublic: true })
-                {
-                    continue;
-                }
-
-                var nests = property.PropertyType == type || IsListOf(property.PropertyType, type);
-                var value = Fill(property.PropertyType, Join(path, Camel(property.Name)), depth + (nests ? 1 : 0), nests);
+                var value = Fill(member.Property.PropertyType, Join(path, member.Name), depth + (member.Nests ? 1 : 0), member.Nests);
                 if (value is not null)
                 {
-                    property.SetValue(instance, value);
+                    member.Property.SetValue(instance, value);
                 }
             }
 
@@ -142,7 +142,7 @@ public sealed class ModelFiller
 
     private object List(Type element, string path, int depth, bool selfNesting)
     {
-        var items = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
+        var items = (IList)Activator.CreateInstance(ListTypes.GetOrAdd(element, e => typeof(List<>).MakeGenericType(e)))!;
         if (element == typeof(Block))
         {
             // Nested tables hold blocks again: stop before the model's own nesting runs away.
@@ -160,8 +160,7 @@ public sealed class ModelFiller
             }
         }
 
-        var from = typeof(ValueList).GetMethod(nameof(ValueList.From))!.MakeGenericMethod(element);
-        return from.Invoke(null, [items])!;
+        return ListMakers.GetOrAdd(element, e => typeof(ValueList).GetMethod(nameof(ValueList.From))!.MakeGenericMethod(e)).Invoke(null, [items])!;
     }
 
     private string Text(string path)
@@ -170,4 +169,29 @@ public sealed class ModelFiller
         texts.Add((path, text));
         return text;
     }
+
+    /// <summary>How to fill a model class: its constructor and its publicly settable members, in reflection's order.</summary>
+    private sealed class ObjectPlan
+    {
+        private static readonly ConcurrentDictionary<Type, ObjectPlan?> Plans = new();
+
+        private readonly ConstructorInfo constructor;
+
+        private ObjectPlan(Type type, ConstructorInfo constructor)
+        {
+            this.constructor = constructor;
+            Members = [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.SetMethod is { IsPublic: true })
+                .Select(p => new PlanMember(p, Camel(p.Name), p.PropertyType == type || IsListOf(p.PropertyType, type)))];
+        }
+
+        public PlanMember[] Members { get; }
+
+        public static ObjectPlan? For(Type type) => Plans.GetOrAdd(type, t =>
+            t.IsClass && t.Namespace == typeof(Meeting).Namespace && t.GetConstructor(Type.EmptyTypes) is { } constructor ? new ObjectPlan(t, constructor) : null);
+
+        public object Create() => constructor.Invoke(null);
+    }
+
+    private sealed record PlanMember(PropertyInfo Property, string Name, bool Nests);
 }
